@@ -1,0 +1,24 @@
+package org.tandem.app.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The strings that code of this bundle shows; translations in messages_de and messages_zh. */
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.tandem.app.internal.messages"; //$NON-NLS-1$
+
+	public static String about_title;
+	public static String about_body;
+	public static String welcome_title;
+	public static String welcome_tagline;
+	public static String welcome_workspace;
+	public static String welcome_next;
+	public static String status_ready;
+	public static String status_workspace;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

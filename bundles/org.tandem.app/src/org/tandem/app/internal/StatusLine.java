@@ -1,0 +1,56 @@
+package org.tandem.app.internal;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The status line at the bottom of the main window: the latest message on the left, the workspace
+ * folder on the right. Anyone posts a message through the event broker on {@link #TOPIC}.
+ */
+public class StatusLine {
+
+	/** Event topic whose String data the status line shows. */
+	public static final String TOPIC = "org/tandem/status"; //$NON-NLS-1$
+
+	private Label message;
+	private Label workspaceLabel;
+
+	@PostConstruct
+	void create(Composite parent, WorkspaceFolder workspace) {
+		Composite line = new Composite(parent, SWT.NONE);
+		line.setData("org.eclipse.e4.ui.css.id", "StatusLine"); //$NON-NLS-1$ //$NON-NLS-2$
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 2).applyTo(line);
+		message = new Label(line, SWT.NONE);
+		message.setText(Messages.status_ready);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+		workspaceLabel = new Label(line, SWT.NONE);
+		workspaceLabel.setText(NLS.bind(Messages.status_workspace, workspace.displayName()));
+		workspaceLabel.setToolTipText(workspace.path().toString());
+	}
+
+	@Inject
+	@Optional
+	void show(@UIEventTopic(TOPIC) String text) {
+		if (message != null && !message.isDisposed()) {
+			message.setText(text == null ? "" : text); //$NON-NLS-1$
+			message.getParent().layout();
+		}
+	}
+
+	String message() {
+		return message.getText();
+	}
+
+	String workspace() {
+		return workspaceLabel.getText();
+	}
+}

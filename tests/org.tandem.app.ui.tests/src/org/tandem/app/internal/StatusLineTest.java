@@ -1,0 +1,40 @@
+package org.tandem.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class StatusLineTest {
+
+	private final Shell shell = Ui.openShell();
+
+	@AfterEach
+	void close() {
+		shell.dispose();
+	}
+
+	@Test
+	void showsReadyTheWorkspaceAndThenEachMessage() {
+		IEclipseContext context = EclipseContextFactory.create("status line test");
+		context.set(Composite.class, shell);
+		context.set(WorkspaceFolder.class, new WorkspaceFolder(Path.of("/srv/tandem/乌鲁木齐")));
+		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);
+		Ui.settle();
+		assertEquals(Messages.status_ready, status.message());
+		assertTrue(status.workspace().endsWith("/srv/tandem/乌鲁木齐"), status.workspace());
+
+		status.show("Plan \"Wasser 2027\" saved");
+		assertEquals("Plan \"Wasser 2027\" saved", status.message());
+		status.show(null);
+		assertEquals("", status.message());
+	}
+}
