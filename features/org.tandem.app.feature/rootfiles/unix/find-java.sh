@@ -1,6 +1,8 @@
 # Finds a Java 21 or newer; sourced by the Tandem launcher and by the scripts of the source tree.
 # After `tandem_find_java`, TANDEM_JAVA is the java executable; without one, it prints a single
-# line that says what to install and returns 1.  POSIX sh: macOS still ships bash 3.2.
+# line that says what to install and returns 1.  It tries JAVA_HOME, the java on the PATH, then
+# the newest JDK in the folders of TANDEM_JDK_SEARCH (default: Linux's /usr/lib/jvm and the macOS
+# JDK folder).  POSIX sh: macOS still ships bash 3.2.
 
 tandem_java_major() {
 	# "17.0.15", "21", "25.0.1" -> 17, 21, 25; old "1.8.0_402" -> 1
@@ -26,7 +28,9 @@ tandem_find_java() {
 		older=${older:-$path_java}
 	fi
 	best=; best_major=0
-	for candidate in /usr/lib/jvm/*/bin/java /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java; do
+	search=${TANDEM_JDK_SEARCH-/usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home}
+	for jdk in $search; do
+		candidate=$jdk/bin/java
 		[ -x "$candidate" ] || continue
 		major=$(tandem_java_major "$candidate")
 		if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then

@@ -22,13 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The materialized product, as a person gets it: the three archives exist, and the Linux one,
- * unpacked in a fresh folder, opens the "Tandem" window on a fresh workspace.
+ * unpacked in a fresh folder, opens the "Tandem" window on a fresh workspace, on a machine whose
+ * default Java is too old but which has a newer JDK in its JDK folder.
  */
 class ProductSmokeTest {
 
 	private static final long WINDOW_TIMEOUT_MS = 90_000;
-	private static final Path PRODUCTS = Path.of(System.getProperty("tandem.products"));
-	private static final String VERSION = System.getProperty("tandem.version");
+	private static final Path PRODUCTS = Launcher.PRODUCTS;
+	private static final String VERSION = Launcher.VERSION;
 	private static final Path OUT = Path.of(System.getProperty("tandem.smoke.out"));
 
 	@Test
@@ -49,10 +50,8 @@ class ProductSmokeTest {
 	@Test
 	void linuxProductUnpackedElsewhereOpensTheTandemWindow(@TempDir Path temp) throws Exception {
 		assertNotNull(System.getenv("DISPLAY"), "the smoke test needs an X display (the test command starts Xvfb)");
-		Path archive = PRODUCTS.resolve("tandem-" + VERSION + "-linux.gtk.x86_64.tar.gz");
-		X11.run(List.of("tar", "xzf", archive.toString(), "-C", temp.toString()));
-		Path launcher = temp.resolve("tandem/tandem");
-		assertTrue(Files.isExecutable(launcher), launcher + " is executable");
+		Launcher launcher = Launcher.unpack(temp);
+		assertTrue(Files.isExecutable(launcher.script), launcher.script + " is executable");
 		Files.createDirectories(OUT);
 
 		int runs = Integer.getInteger("tandem.smoke.runs", 1);
@@ -65,11 +64,10 @@ class ProductSmokeTest {
 	}
 
 	/** Starts the product, waits for its window, and returns the milliseconds that took. */
-	private static long startAndStop(Path launcher, Path workspace, boolean screenshot) throws Exception {
+	private static long startAndStop(Launcher launcher, Path workspace, boolean screenshot) throws Exception {
 		Path log = OUT.resolve("product-" + workspace.getFileName().toString().replace(' ', '-') + ".log");
-		ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--workspace", workspace.toString())
-				.redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		ProcessBuilder builder = launcher.command(Launcher.testJdk(), "--workspace", workspace.toString())
+				.redirectOutput(log.toFile());
 		long start = System.nanoTime();
 		Process product = builder.start();
 		try {
