@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -82,6 +83,15 @@ class ProductSmokeTest {
 			return elapsed;
 		} finally {
 			stop(product);
+			assertNoErrorLogged(workspace.resolve(".metadata/.log"));
+		}
+	}
+
+	/** The Equinox log of the workspace holds no entry of severity ERROR (4). */
+	private static void assertNoErrorLogged(Path log) throws IOException {
+		if (Files.exists(log)) {
+			String entries = Files.readString(log);
+			assertTrue(!Pattern.compile("^!ENTRY \\S+ 4 ", Pattern.MULTILINE).matcher(entries).find(), log + ":\n" + entries);
 		}
 	}
 
