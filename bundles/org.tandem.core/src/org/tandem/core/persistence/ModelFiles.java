@@ -17,7 +17,6 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -43,10 +42,14 @@ public final class ModelFiles {
 
 	/** A resource for {@code file} in {@code resources}, not yet loaded, with an intrinsic id map. */
 	public static XMLResource newResource(ResourceSet resources, Path file) {
-		XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
-		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+		XMLResource resource = new ModelResourceFactory().createResource(uriOf(file));
 		resources.getResources().add(resource);
 		return resource;
+	}
+
+	/** The URI of a file in a resource set. */
+	public static URI uriOf(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
 	}
 
 	/**

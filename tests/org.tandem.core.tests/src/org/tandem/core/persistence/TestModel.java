@@ -14,14 +14,14 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
  * A small model of nodes with ids, names, children and cross references, built at run time so that
  * the persistence tests do not depend on Tandem's domain model.
  */
-final class TestModel {
+public final class TestModel {
 
-	static final EPackage PACKAGE;
-	static final EClass NODE;
-	static final EAttribute ID;
-	static final EAttribute NAME;
-	static final EReference CHILDREN;
-	static final EReference FRIEND;
+	public static final EPackage PACKAGE;
+	public static final EClass NODE;
+	public static final EAttribute ID;
+	public static final EAttribute NAME;
+	public static final EReference CHILDREN;
+	public static final EReference FRIEND;
 
 	static {
 		EcoreFactory ecore = EcoreFactory.eINSTANCE;
@@ -56,13 +56,13 @@ final class TestModel {
 	private TestModel() {
 	}
 
-	static ResourceSet resourceSet() {
+	public static ResourceSet resourceSet() {
 		ResourceSet resources = new ResourceSetImpl();
 		resources.getPackageRegistry().put(PACKAGE.getNsURI(), PACKAGE);
 		return resources;
 	}
 
-	static EObject node(String id, String name) {
+	public static EObject node(String id, String name) {
 		EObject node = PACKAGE.getEFactoryInstance().create(NODE);
 		node.eSet(ID, id);
 		node.eSet(NAME, name);
@@ -70,13 +70,13 @@ final class TestModel {
 	}
 
 	@SuppressWarnings("unchecked")
-	static EObject add(EObject parent, EObject child) {
+	public static EObject add(EObject parent, EObject child) {
 		((java.util.List<EObject>) parent.eGet(CHILDREN)).add(child);
 		return child;
 	}
 
 	/** A tree of {@code size} children under a root; each child refers to the previous one. */
-	static EObject tree(String rootName, int size) {
+	public static EObject tree(String rootName, int size) {
 		EObject root = node("root", rootName);
 		EObject previous = null;
 		for (int i = 0; i < size; i++) {

@@ -1,0 +1,14 @@
+@echo off
+rem Tandem's command line.  tandem-cli.cmd COMMAND ARGUMENTS  (tandem-cli help lists them)
+setlocal
+set "HERE=%~dp0"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
+set "LAUNCHER="
+for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+if not defined LAUNCHER (
+  echo tandem-cli: %HERE% is not a complete Tandem installation ^(no Equinox launcher in plugins^) 1>&2
+  exit /b 1
+)
+"%JAVA%" -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx4g -jar "%LAUNCHER%" -application org.tandem.cli.app -nosplash -configuration "@user.home\.tandem\cli-configuration" -data @none %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,74 @@
+package org.tandem.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tandem-cli} of the unpacked product, without a display, as a script would use it. */
+class CliScriptTest {
+
+	@TempDir
+	static Path folder;
+	private static Launcher launcher;
+
+	@BeforeAll
+	static void unpack() throws Exception {
+		launcher = Launcher.unpack(folder);
+	}
+
+	@Test
+	void helpListsTheCommandsAndExitCodes() throws Exception {
+		Result result = cli("help");
+		assertEquals(0, result.exit, result.output);
+		assertTrue(result.output.contains("validate DIR") && result.output.contains("stats DIR") && result.output.contains("export DIR"), result.output);
+	}
+
+	@Test
+	void aWrongCommandLineExitsWith2() throws Exception {
+		assertEquals(2, cli().exit);
+		Result unknown = cli("frobnicate");
+		assertEquals(2, unknown.exit);
+		assertTrue(unknown.output.contains("unknown command frobnicate"), unknown.output);
+		Result missing = cli("stats", folder.resolve("missing").toString());
+		assertEquals(2, missing.exit);
+		assertTrue(missing.output.contains("is not a folder"), missing.output);
+	}
+
+	@Test
+	void anUnreadableModelFileIsNamedWithItsLineAndExitsWith4() throws Exception {
+		Path workspace = Files.createDirectories(folder.resolve("broken workspace"));
+		Files.writeString(workspace.resolve("plan.tandem"), "<?xml version=\"1.0\"?>\n<tandem:Plan\n");
+		Result result = cli("stats", workspace.toString());
+		assertEquals(4, result.exit, result.output);
+		assertTrue(result.output.contains("plan.tandem, line "), result.output);
+	}
+
+	@Test
+	void anEmptyWorkspaceIsFine() throws Exception {
+		Path workspace = Files.createDirectories(folder.resolve("empty"));
+		Result result = cli("validate", workspace.toString());
+		assertEquals(0, result.exit, result.output);
+		assertTrue(result.output.contains("0 files, 0 errors"), result.output);
+	}
+
+	private static Result cli(String... arguments) throws Exception {
+		ProcessBuilder builder = launcher.command(Launcher.testJdk(), arguments);
+		builder.command().set(0, launcher.script.resolveSibling("tandem-cli").toString());
+		builder.environment().remove("DISPLAY");
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "tandem-cli finished");
+		return new Result(process.exitValue(), output);
+	}
+
+	private record Result(int exit, String output) {
+	}
+}
