@@ -21,24 +21,10 @@ import org.tandem.core.workspace.ModelWorkspace;
 /** {@code export DIR --format xmi|json [--out FILE]}: the whole workspace as one document. */
 final class ExportCommand extends WorkspaceCommand {
 
-	@Override
-	public String name() {
-		return "export"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String arguments() {
-		return "DIR --format xmi|json [--out FILE]"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "write the workspace DIR as one XMI or JSON document (to standard output without --out)"; //$NON-NLS-1$
-	}
-
-	@Override
-	public Set<String> options() {
-		return Set.of("format", "out"); //$NON-NLS-1$ //$NON-NLS-2$
+	ExportCommand() {
+		super("export", "DIR --format xmi|json [--out FILE]", //$NON-NLS-1$ //$NON-NLS-2$
+				"write the workspace DIR as one XMI or JSON document (to standard output without --out)", //$NON-NLS-1$
+				Set.of("format", "out")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override

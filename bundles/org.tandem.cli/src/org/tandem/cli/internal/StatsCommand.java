@@ -1,6 +1,7 @@
 package org.tandem.cli.internal;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -10,19 +11,8 @@ import org.tandem.core.workspace.ModelWorkspace;
 /** {@code stats DIR}: how many elements of each kind the workspace holds. */
 final class StatsCommand extends WorkspaceCommand {
 
-	@Override
-	public String name() {
-		return "stats"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String arguments() {
-		return "DIR"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "count the elements of each kind in the workspace DIR"; //$NON-NLS-1$
+	StatsCommand() {
+		super("stats", "DIR", "count the elements of each kind in the workspace DIR", Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override

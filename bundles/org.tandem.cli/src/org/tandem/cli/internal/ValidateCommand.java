@@ -1,5 +1,6 @@
 package org.tandem.cli.internal;
 
+import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -9,19 +10,8 @@ import org.tandem.core.workspace.ModelWorkspace;
 /** {@code validate DIR}: checks every model file and lists each problem, one a line. */
 final class ValidateCommand extends WorkspaceCommand {
 
-	@Override
-	public String name() {
-		return "validate"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String arguments() {
-		return "DIR"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "check the workspace DIR; exit code 1 when it has errors"; //$NON-NLS-1$
+	ValidateCommand() {
+		super("validate", "DIR", "check the workspace DIR; exit code 1 when it has errors", Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.tandem.cli.internal;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.tandem.core.persistence.ModelFileException;
 import org.tandem.core.persistence.ModelFiles;
@@ -8,6 +9,38 @@ import org.tandem.core.workspace.ModelWorkspace;
 
 /** A command on the workspace folder that is its one positional argument. */
 abstract class WorkspaceCommand implements Command {
+
+	private final String name;
+	private final String arguments;
+	private final String summary;
+	private final Set<String> options;
+
+	WorkspaceCommand(String name, String arguments, String summary, Set<String> options) {
+		this.name = name;
+		this.arguments = arguments;
+		this.summary = summary;
+		this.options = options;
+	}
+
+	@Override
+	public final String name() {
+		return name;
+	}
+
+	@Override
+	public final String arguments() {
+		return arguments;
+	}
+
+	@Override
+	public final String summary() {
+		return summary;
+	}
+
+	@Override
+	public final Set<String> options() {
+		return options;
+	}
 
 	@Override
 	public final int run(Arguments arguments, Console console) throws IOException {
