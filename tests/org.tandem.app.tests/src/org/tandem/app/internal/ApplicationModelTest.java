@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.MContribution;
+import org.eclipse.e4.ui.model.application.commands.MBindingContext;
+import org.eclipse.e4.ui.model.application.commands.MBindingTable;
 import org.eclipse.e4.ui.model.application.commands.MCommand;
 import org.eclipse.e4.ui.model.application.commands.MHandler;
 import org.eclipse.e4.ui.model.application.ui.SideValue;
@@ -96,6 +98,16 @@ class ApplicationModelTest {
 		for (MHandledMenuItem item : all(MHandledMenuItem.class)) {
 			assertNotNull(item.getCommand(), item.getElementId());
 			assertTrue(application.getCommands().contains(item.getCommand()), item.getElementId());
+		}
+	}
+
+	@Test
+	void everyKeyBindingTableBelongsToAnActiveContext() {
+		Set<MBindingContext> active = new java.util.HashSet<>(application.getBindingContexts());
+		active.addAll(window.getBindingContexts());
+		for (MBindingTable table : application.getBindingTables()) {
+			assertTrue(active.contains(table.getBindingContext()),
+					table.getElementId() + " is bound to " + table.getBindingContext().getElementId() + ", which no window activates");
 		}
 	}
 
