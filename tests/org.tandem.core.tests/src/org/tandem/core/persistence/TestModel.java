@@ -11,8 +11,9 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 /**
- * A small model of nodes with ids, names, children and cross references, built at run time so that
- * the persistence tests do not depend on Tandem's domain model.
+ * A small model of nodes with ids, names, children and cross references, built at run time (and
+ * registered globally, as generated packages are) so that the persistence tests do not depend on
+ * Tandem's domain model.
  */
 public final class TestModel {
 
@@ -51,6 +52,7 @@ public final class TestModel {
 		NODE.getEStructuralFeatures().add(CHILDREN);
 		NODE.getEStructuralFeatures().add(FRIEND);
 		PACKAGE.getEClassifiers().add(NODE);
+		EPackage.Registry.INSTANCE.put(PACKAGE.getNsURI(), PACKAGE);
 	}
 
 	private TestModel() {

@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.persistence.ModelFiles;
@@ -23,11 +21,6 @@ class ModelWorkspaceTest {
 
 	@TempDir
 	Path folder;
-
-	@BeforeAll
-	static void register() {
-		EPackage.Registry.INSTANCE.put(TestModel.PACKAGE.getNsURI(), TestModel.PACKAGE);
-	}
 
 	@Test
 	void findsModelFilesButNotThoseInDotFolders() throws IOException {

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.persistence.ModelFiles;
@@ -25,11 +23,6 @@ class RecoveryAreaTest {
 
 	@TempDir
 	Path folder;
-
-	@BeforeAll
-	static void register() {
-		EPackage.Registry.INSTANCE.put(TestModel.PACKAGE.getNsURI(), TestModel.PACKAGE);
-	}
 
 	@Test
 	void unsavedEditsAreOfferedBackAfterACrash() throws IOException {
