@@ -15,7 +15,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
 import org.xml.sax.SAXParseException;
 
@@ -31,6 +33,8 @@ public final class ModelFiles {
 	public static final long DEFAULT_MAX_BYTES = 256L << 20;
 
 	private final long maxBytes;
+	/** Parsers are costly to make and hold no state between documents: share them across loads. */
+	private final XMLParserPool parsers = new XMLParserPoolImpl();
 
 	public ModelFiles() {
 		this(DEFAULT_MAX_BYTES);
@@ -114,8 +118,9 @@ public final class ModelFiles {
 		return options;
 	}
 
-	static Map<Object, Object> loadOptions() {
+	Map<Object, Object> loadOptions() {
 		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, parsers);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
