@@ -46,14 +46,27 @@ final class Arguments {
 
 	/** The single positional argument: a folder that must exist. */
 	Path folder() {
-		if (positional.size() != 1) {
-			throw new UsageException("expected one folder, got " + (positional.isEmpty() ? "none" : String.join(" ", positional))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		Path folder = Path.of(positional.get(0)).toAbsolutePath().normalize();
+		Path folder = onePath();
 		if (!Files.isDirectory(folder)) {
 			throw new UsageException(folder + " is not a folder"); //$NON-NLS-1$
 		}
 		return folder;
+	}
+
+	/** The single positional argument: a folder, made if it does not exist yet. */
+	Path newFolder() throws java.io.IOException {
+		Path folder = onePath();
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new UsageException(folder + " is a file, not a folder"); //$NON-NLS-1$
+		}
+		return Files.createDirectories(folder);
+	}
+
+	private Path onePath() {
+		if (positional.size() != 1) {
+			throw new UsageException("expected one folder, got " + (positional.isEmpty() ? "none" : String.join(" ", positional))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return Path.of(positional.get(0)).toAbsolutePath().normalize();
 	}
 
 	String option(String name, String fallback) {
