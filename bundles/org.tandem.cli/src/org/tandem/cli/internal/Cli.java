@@ -14,7 +14,8 @@ final class Cli {
 
 	Cli(PrintStream out, PrintStream err) {
 		this.console = new Console(out, err);
-		for (Command command : new Command[] { new ValidateCommand(), new StatsCommand(), new ExportCommand() }) {
+		for (Command command : new Command[] { new ValidateCommand(), new StatsCommand(), new ExportCommand(),
+				new GenerateCommand(), new DemoCommand(), new BenchmarkCommand() }) {
 			commands.put(command.name(), command);
 		}
 	}

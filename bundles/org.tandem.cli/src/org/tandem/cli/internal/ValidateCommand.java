@@ -3,8 +3,8 @@ package org.tandem.cli.internal;
 import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.tandem.core.validation.ModelValidation;
 import org.tandem.core.workspace.ModelWorkspace;
 
 /** {@code validate DIR}: checks every model file and lists each problem, one a line. */
@@ -18,9 +18,10 @@ final class ValidateCommand extends WorkspaceCommand {
 	int run(ModelWorkspace workspace, Arguments arguments, Console console) {
 		int errors = 0;
 		int warnings = 0;
+		ModelValidation validation = new ModelValidation();
 		for (EObject root : workspace.roots()) {
 			EcoreUtil.resolveAll(root);
-			Diagnostic result = Diagnostician.INSTANCE.validate(root);
+			Diagnostic result = validation.validate(root);
 			for (Diagnostic problem : result.getChildren()) {
 				if (problem.getSeverity() >= Diagnostic.ERROR) {
 					errors++;

@@ -1,0 +1,81 @@
+package org.tandem.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.tandem.core.demo.SyntheticWorkspace;
+
+/**
+ * {@code benchmark [--elements 10000,100000,200000] [--runs 5]}: generates workspaces of each size
+ * and prints load, save and validation times with their ratios to baselines measured in the same
+ * run, and the heap per element.
+ */
+final class BenchmarkCommand implements Command {
+
+	@Override
+	public String name() {
+		return "benchmark"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String arguments() {
+		return "[--elements N,N,...] [--runs R]"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "measure load, save, validation and heap per element on synthetic workspaces"; //$NON-NLS-1$
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("elements", "runs"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws IOException {
+		List<Integer> sizes = new ArrayList<>();
+		for (String size : arguments.option("elements", "10000,100000,200000").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			try {
+				sizes.add(Integer.parseInt(size.strip().replace("_", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (NumberFormatException e) {
+				throw new UsageException("--elements needs whole numbers separated by commas, not " + size); //$NON-NLS-1$
+			}
+		}
+		int runs = arguments.intOption("runs", 5, 1, 100); //$NON-NLS-1$
+		LoadBenchmark benchmark = new LoadBenchmark(new Stopwatch(2, runs));
+		console.out().printf("%9s %6s | %9s %9s %9s | %8s %8s | %9s %9s %7s | %9s | %9s%n", "elements", "files", "SAX ms", "EMF ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"load ms", "load/SAX", "EMF/SAX", "EMF save", "save ms", "ratio", "valid. ms", "heap B/el"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		for (int size : sizes) {
+			Path folder = Files.createTempDirectory("tandem-benchmark-" + size); //$NON-NLS-1$
+			try {
+				new SyntheticWorkspace(1).generate(folder, size);
+				LoadBenchmark.Figures f = benchmark.measure(folder);
+				console.out().printf("%9d %6d | %9.1f %9.1f %9.1f | %8.2f %8.2f | %9.1f %9.1f %7.2f | %9.1f | %9.0f%n", f.elements(), f.files(), //$NON-NLS-1$
+						f.saxMillis(), f.stockLoadMillis(), f.loadMillis(), f.loadRatio(), f.stockLoadRatio(), f.plainSaveMillis(), f.saveMillis(),
+						f.saveRatio(), f.validateMillis(), f.heapBytesPerElement());
+			} catch (IOException e) {
+				throw e;
+			} catch (Exception e) {
+				throw new IOException(e);
+			} finally {
+				delete(folder);
+			}
+		}
+		return ExitCode.OK;
+	}
+
+	private static void delete(Path folder) throws IOException {
+		try (Stream<Path> all = Files.walk(folder)) {
+			for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}

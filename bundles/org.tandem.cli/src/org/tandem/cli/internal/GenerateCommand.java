@@ -1,0 +1,42 @@
+package org.tandem.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.tandem.core.demo.SyntheticWorkspace;
+
+/** {@code generate DIR --elements N}: a synthetic workspace of about N elements, for benchmarks. */
+final class GenerateCommand implements Command {
+
+	@Override
+	public String name() {
+		return "generate"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String arguments() {
+		return "DIR --elements N [--seed S]"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "write a synthetic workspace of about N elements into the empty folder DIR"; //$NON-NLS-1$
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("elements", "seed"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws IOException {
+		Path folder = arguments.newFolder();
+		int size = arguments.intOption("elements", 10_000, 1, 50_000_000); //$NON-NLS-1$
+		int seed = arguments.intOption("seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE); //$NON-NLS-1$
+		long start = System.nanoTime();
+		long made = new SyntheticWorkspace(seed).generate(folder, size);
+		console.out().printf("%s: %d elements in %.1f s%n", folder, made, (System.nanoTime() - start) / 1e9); //$NON-NLS-1$
+		return ExitCode.OK;
+	}
+}

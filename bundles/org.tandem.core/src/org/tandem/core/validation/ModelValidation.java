@@ -1,0 +1,62 @@
+package org.tandem.core.validation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.tandem.model.provider.TandemItemProviderAdapterFactory;
+
+/**
+ * Validates Tandem models with {@link ModelConstraints}, for Tandem's classes and for the classes
+ * that plug-ins derive from them. Each problem is a diagnostic whose data names the element (and
+ * the feature) it is about, so that a problems view can select it.
+ */
+public final class ModelValidation {
+
+	private final Diagnostician diagnostician;
+
+	public ModelValidation() {
+		MessageLabels labels = new MessageLabels(new ComposedAdapterFactory(new AdapterFactory[] {
+				new TandemItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() }));
+		ModelConstraints constraints = new ModelConstraints(labels);
+		EValidator.Registry registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE) {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public Object get(Object ePackage) {
+				return constraints;
+			}
+		};
+		this.diagnostician = new Diagnostician(registry) {
+			@Override
+			public String getObjectLabel(EObject eObject) {
+				return labels.of(eObject);
+			}
+		};
+	}
+
+	/** The problems of {@code root} and everything it contains. */
+	public Diagnostic validate(EObject root) {
+		return diagnostician.validate(root);
+	}
+
+	/** The problems of several roots, as one diagnostic. */
+	public Diagnostic validate(List<EObject> roots) {
+		BasicDiagnostic all = new BasicDiagnostic(ModelConstraints.SOURCE, 0, "", new Object[0]); //$NON-NLS-1$
+		for (EObject root : roots) {
+			Map<Object, Object> context = diagnostician.createDefaultContext();
+			diagnostician.validate(root, all, context);
+		}
+		return all;
+	}
+}
