@@ -16,26 +16,11 @@ import org.tandem.core.demo.SyntheticWorkspace;
  * and prints load, save and validation times with their ratios to baselines measured in the same
  * run, and the heap per element.
  */
-final class BenchmarkCommand implements Command {
+final class BenchmarkCommand extends BaseCommand {
 
-	@Override
-	public String name() {
-		return "benchmark"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String arguments() {
-		return "[--elements N,N,...] [--runs R]"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "measure load, save, validation and heap per element on synthetic workspaces"; //$NON-NLS-1$
-	}
-
-	@Override
-	public Set<String> options() {
-		return Set.of("elements", "runs"); //$NON-NLS-1$ //$NON-NLS-2$
+	BenchmarkCommand() {
+		super("benchmark", "[--elements N,N,...] [--runs R]", //$NON-NLS-1$ //$NON-NLS-2$
+				"measure load, save, validation and heap per element on synthetic workspaces", Set.of("elements", "runs")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$);
 	}
 
 	@Override

@@ -2,25 +2,16 @@ package org.tandem.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.tandem.core.demo.DemoWorkspace;
 
 /** {@code demo DIR}: the demo workspace, in a folder that holds no model files yet. */
-final class DemoCommand implements Command {
+final class DemoCommand extends BaseCommand {
 
-	@Override
-	public String name() {
-		return "demo"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String arguments() {
-		return "DIR"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "write the demo workspace (Rhine-Neckar with Urumqi, the Ruhr with Beijing-Tianjin-Hebei) into DIR"; //$NON-NLS-1$
+	DemoCommand() {
+		super("demo", "DIR", //$NON-NLS-1$ //$NON-NLS-2$
+				"write the demo workspace (Rhine-Neckar with Urumqi, the Ruhr with Beijing-Tianjin-Hebei) into DIR", Set.of()); //$NON-NLS-1$);
 	}
 
 	@Override

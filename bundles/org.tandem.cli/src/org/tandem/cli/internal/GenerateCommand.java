@@ -7,26 +7,11 @@ import java.util.Set;
 import org.tandem.core.demo.SyntheticWorkspace;
 
 /** {@code generate DIR --elements N}: a synthetic workspace of about N elements, for benchmarks. */
-final class GenerateCommand implements Command {
+final class GenerateCommand extends BaseCommand {
 
-	@Override
-	public String name() {
-		return "generate"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String arguments() {
-		return "DIR --elements N [--seed S]"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "write a synthetic workspace of about N elements into the empty folder DIR"; //$NON-NLS-1$
-	}
-
-	@Override
-	public Set<String> options() {
-		return Set.of("elements", "seed"); //$NON-NLS-1$ //$NON-NLS-2$
+	GenerateCommand() {
+		super("generate", "DIR --elements N [--seed S]", //$NON-NLS-1$ //$NON-NLS-2$
+				"write a synthetic workspace of about N elements into the empty folder DIR", Set.of("elements", "seed")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$);
 	}
 
 	@Override

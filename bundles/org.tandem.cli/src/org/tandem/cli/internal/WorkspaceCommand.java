@@ -8,38 +8,10 @@ import org.tandem.core.persistence.ModelFiles;
 import org.tandem.core.workspace.ModelWorkspace;
 
 /** A command on the workspace folder that is its one positional argument. */
-abstract class WorkspaceCommand implements Command {
-
-	private final String name;
-	private final String arguments;
-	private final String summary;
-	private final Set<String> options;
+abstract class WorkspaceCommand extends BaseCommand {
 
 	WorkspaceCommand(String name, String arguments, String summary, Set<String> options) {
-		this.name = name;
-		this.arguments = arguments;
-		this.summary = summary;
-		this.options = options;
-	}
-
-	@Override
-	public final String name() {
-		return name;
-	}
-
-	@Override
-	public final String arguments() {
-		return arguments;
-	}
-
-	@Override
-	public final String summary() {
-		return summary;
-	}
-
-	@Override
-	public final Set<String> options() {
-		return options;
+		super(name, arguments, summary, options);
 	}
 
 	@Override
