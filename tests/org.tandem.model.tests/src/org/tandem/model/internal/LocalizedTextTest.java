@@ -15,8 +15,7 @@ class LocalizedTextTest {
 
 	@Test
 	void theFirstTranslationIsTheOriginalAndLaterOnesAreDrafts() {
-		text.setText("zh", "乌昌都市圈");
-		text.setText("de", "Metropolregion Urumqi-Changji");
+		write("zh", "乌昌都市圈", "de", "Metropolregion Urumqi-Changji");
 		assertEquals("zh", text.getOriginal().getLanguage());
 		assertEquals(TranslationState.ORIGINAL, state("zh"));
 		assertEquals(TranslationState.DRAFT, state("de"));
@@ -26,11 +25,9 @@ class LocalizedTextTest {
 
 	@Test
 	void changingTheOriginalMakesEveryOtherTranslationStale() {
-		text.setText("de", "Energieeffizienz");
-		text.setText("zh", "能源效率");
-		text.setText("en", "Energy efficiency");
-		text.getTranslations().get(1).setState(TranslationState.REVIEWED);
-		text.setText("de", "Energie- und Materialeffizienz");
+		write("de", "Energieeffizienz", "zh", "能源效率", "en", "Energy efficiency");
+		review("zh");
+		write("de", "Energie- und Materialeffizienz");
 		assertEquals(TranslationState.ORIGINAL, state("de"));
 		assertEquals(TranslationState.STALE, state("zh"));
 		assertEquals(TranslationState.STALE, state("en"));
@@ -38,21 +35,17 @@ class LocalizedTextTest {
 
 	@Test
 	void writingTheSameOriginalAgainChangesNothing() {
-		text.setText("de", "Wasser");
-		text.setText("zh", "水资源");
-		text.getTranslations().get(1).setState(TranslationState.REVIEWED);
-		text.setText("de", "Wasser");
+		write("de", "Wasser", "zh", "水资源");
+		review("zh");
+		write("de", "Wasser");
 		assertEquals(TranslationState.REVIEWED, state("zh"));
 	}
 
 	@Test
 	void updatingATranslationMakesItADraftAgainAndLeavesTheOthers() {
-		text.setText("de", "Wasser");
-		text.setText("zh", "水");
-		text.setText("en", "Water");
-		text.getTranslations().get(2).setState(TranslationState.REVIEWED);
-		text.setText("de", "Wasserressourcen");
-		text.setText("zh", "水资源");
+		write("de", "Wasser", "zh", "水", "en", "Water");
+		review("en");
+		write("de", "Wasserressourcen", "zh", "水资源");
 		assertEquals(TranslationState.DRAFT, state("zh"));
 		assertEquals(TranslationState.STALE, state("en"));
 		assertEquals(3, text.getTranslations().size());
@@ -61,18 +54,29 @@ class LocalizedTextTest {
 	@Test
 	void fallsBackToTheOriginalThenToAnyText() {
 		assertNull(text.getTextOrOriginal("de"));
-		text.setText("zh", "昌吉");
+		write("zh", "昌吉");
 		assertEquals("昌吉", text.getTextOrOriginal("de"));
-		text.setText("de", "Changji");
+		write("de", "Changji");
 		assertEquals("Changji", text.getTextOrOriginal("de"));
-		text.getOriginal().setState(TranslationState.REVIEWED);
-		text.setText("zh", "");
+		review("zh");
+		write("zh", "");
 		assertEquals("Changji", text.getTextOrOriginal("en"));
 	}
 
 	@Test
 	void languageIsRequired() {
 		assertThrows(NullPointerException.class, () -> text.setText(null, "x"));
+	}
+
+	/** Writes pairs of language and text, in order. */
+	private void write(String... languagesAndTexts) {
+		for (int i = 0; i < languagesAndTexts.length; i += 2) {
+			text.setText(languagesAndTexts[i], languagesAndTexts[i + 1]);
+		}
+	}
+
+	private void review(String language) {
+		Translations.find(text, language).setState(TranslationState.REVIEWED);
 	}
 
 	private TranslationState state(String language) {

@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -41,9 +42,9 @@ class PluginPropertiesTest {
 	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
-	private final Bundle bundle = FrameworkUtil.getBundle(Labels.class);
+	private final Bundle editBundle = FrameworkUtil.getBundle(Labels.class);
 
-	@ParameterizedTest
+	@ParameterizedTest(name = "plugin_{0}.properties")
 	@ValueSource(strings = { "de", "zh" })
 	void everyKeyIsTranslated(String language) throws IOException {
 		Properties english = load("plugin.properties", StandardCharsets.ISO_8859_1);
@@ -82,17 +83,12 @@ class PluginPropertiesTest {
 	}
 
 	private static Set<String> placeholders(String text) {
-		Set<String> found = new TreeSet<>();
-		Matcher m = PLACEHOLDER.matcher(text);
-		while (m.find()) {
-			found.add(m.group());
-		}
-		return found;
+		return PLACEHOLDER.matcher(text).results().map(MatchResult::group).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	private Properties load(String path, Charset charset) throws IOException {
-		URL url = bundle.getEntry(path);
-		assertNotNull(url, path + " is not in " + bundle.getSymbolicName());
+		URL url = editBundle.getEntry(path);
+		assertNotNull(url, path + " is not in " + editBundle.getSymbolicName());
 		Properties properties = new Properties();
 		try (InputStream in = url.openStream()) {
 			properties.load(new InputStreamReader(in, charset));
