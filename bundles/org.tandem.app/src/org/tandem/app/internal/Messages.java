@@ -12,6 +12,9 @@ final class Messages extends NLS {
 	public static String welcome_tagline;
 	public static String welcome_workspace;
 	public static String welcome_next;
+	public static String welcome_contents;
+	public static String welcome_empty;
+	public static String welcome_unreadable;
 	public static String status_ready;
 	public static String status_workspace;
 

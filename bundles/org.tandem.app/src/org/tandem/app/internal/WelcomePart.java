@@ -1,19 +1,49 @@
 package org.tandem.app.internal;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.tandem.core.persistence.ModelFileException;
+import org.tandem.core.persistence.ModelFiles;
+import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.model.provider.TandemItemProviderAdapterFactory;
+import org.tandem.ui.viewers.ItemImages;
+import org.tandem.ui.viewers.ItemProviderContentProvider;
+import org.tandem.ui.viewers.ItemProviderLabelProvider;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
-/** The page a person sees first: what Tandem is for and which workspace is open. */
+/**
+ * The page a person sees first: what Tandem is for, which workspace is open and the partnerships
+ * and plans in it, read in the background so that a large workspace does not hold up the window.
+ */
 public class WelcomePart {
 
+	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(
+			new AdapterFactory[] { new TandemItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
+
+	@Inject
+	private UISynchronize sync;
+
 	private Label workspaceLabel;
+	private Label contentsLabel;
+	private TableViewer contents;
 
 	@PostConstruct
 	void create(Composite parent, WorkspaceFolder workspace) {
@@ -26,6 +56,38 @@ public class WelcomePart {
 		wrapping(parent, Messages.welcome_tagline);
 		workspaceLabel = wrapping(parent, NLS.bind(Messages.welcome_workspace, workspace.path()));
 		wrapping(parent, Messages.welcome_next);
+		contentsLabel = wrapping(parent, ""); //$NON-NLS-1$
+		contents = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		contents.setContentProvider(new ItemProviderContentProvider(adapters));
+		contents.setLabelProvider(new ItemProviderLabelProvider(adapters, new ItemImages(contents.getControl())));
+		GridDataFactory.fillDefaults().grab(true, true).hint(640, SWT.DEFAULT).applyTo(contents.getControl());
+		CompletableFuture.supplyAsync(() -> read(workspace)).thenAccept(read -> sync.asyncExec(() -> show(read)));
+	}
+
+	/** What the workspace holds, or why it could not be read. */
+	private record Contents(List<EObject> roots, List<String> problems) {
+	}
+
+	private static Contents read(WorkspaceFolder workspace) {
+		try {
+			ModelWorkspace models = ModelWorkspace.open(workspace.path(), new ModelFiles());
+			return new Contents(models.roots(), models.problems().stream().map(ModelFileException::getMessage).toList());
+		} catch (IOException e) {
+			return new Contents(List.of(), List.of(String.valueOf(e.getMessage())));
+		}
+	}
+
+	private void show(Contents read) {
+		if (contents.getControl().isDisposed()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder(read.roots().isEmpty() ? Messages.welcome_empty : Messages.welcome_contents);
+		for (String problem : read.problems()) {
+			text.append('\n').append(NLS.bind(Messages.welcome_unreadable, problem));
+		}
+		contentsLabel.setText(text.toString());
+		contents.setInput(read.roots());
+		contents.getControl().getParent().layout(true, true);
 	}
 
 	private static Label wrapping(Composite parent, String text) {
@@ -35,7 +97,21 @@ public class WelcomePart {
 		return label;
 	}
 
+	@PreDestroy
+	void dispose() {
+		adapters.dispose();
+	}
+
 	String workspaceText() {
 		return workspaceLabel.getText();
+	}
+
+	/** The labels of the partnerships and plans shown, once read. */
+	List<String> contentLabels() {
+		List<String> labels = new java.util.ArrayList<>();
+		for (int i = 0; i < contents.getTable().getItemCount(); i++) {
+			labels.add(contents.getTable().getItem(i).getText());
+		}
+		return labels;
 	}
 }

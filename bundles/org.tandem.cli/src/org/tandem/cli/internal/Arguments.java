@@ -62,6 +62,15 @@ final class Arguments {
 		return Files.createDirectories(folder);
 	}
 
+	/** The single positional argument: a folder without model files, made if it does not exist yet. */
+	Path emptyWorkspace() throws java.io.IOException {
+		Path folder = newFolder();
+		if (!org.tandem.core.workspace.ModelWorkspace.modelFiles(folder).isEmpty()) {
+			throw new UsageException(folder + " holds model files already; give a new or empty folder"); //$NON-NLS-1$
+		}
+		return folder;
+	}
+
 	private Path onePath() {
 		if (positional.size() != 1) {
 			throw new UsageException("expected one folder, got " + (positional.isEmpty() ? "none" : String.join(" ", positional))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -16,7 +16,7 @@ final class DemoCommand extends BaseCommand {
 
 	@Override
 	public int run(Arguments arguments, Console console) throws IOException {
-		Path folder = arguments.newFolder();
+		Path folder = arguments.emptyWorkspace();
 		DemoWorkspace.create(folder);
 		console.out().printf("%s: demo workspace written%n", folder); //$NON-NLS-1$
 		return ExitCode.OK;

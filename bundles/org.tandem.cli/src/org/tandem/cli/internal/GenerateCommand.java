@@ -16,7 +16,7 @@ final class GenerateCommand extends BaseCommand {
 
 	@Override
 	public int run(Arguments arguments, Console console) throws IOException {
-		Path folder = arguments.newFolder();
+		Path folder = arguments.emptyWorkspace();
 		int size = arguments.intOption("elements", 10_000, 1, 50_000_000); //$NON-NLS-1$
 		int seed = arguments.intOption("seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE); //$NON-NLS-1$
 		long start = System.nanoTime();

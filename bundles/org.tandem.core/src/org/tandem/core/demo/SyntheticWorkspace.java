@@ -15,7 +15,7 @@ import org.tandem.model.*;
  * Makes workspaces of a given size for benchmarks and load tests: partnerships with people,
  * task groups and indicators, and implementation plans of work packages, tasks, milestones and
  * dependencies, about 20,000 elements per partnership and its plans. The same size and seed give
- * the same content.
+ * the same structure and texts; ids are new every time.
  */
 public final class SyntheticWorkspace {
 

@@ -121,7 +121,7 @@ final class ModelConstraints extends EObjectValidator {
 			if (reference.isContainment() || reference.isContainer() || reference.isDerived() || !object.eIsSet(reference)) {
 				continue;
 			}
-			Object value = object.eGet(reference, false);
+			Object value = object.eGet(reference, true);
 			List<?> targets = reference.isMany() ? (List<?>) value : List.of(value);
 			for (Object target : targets) {
 				EObject element = (EObject) target;

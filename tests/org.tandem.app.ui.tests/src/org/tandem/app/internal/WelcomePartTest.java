@@ -23,13 +23,28 @@ class WelcomePartTest {
 	}
 
 	@Test
-	void namesTheOpenWorkspace() {
+	void listsThePartnershipsAndPlansOfTheWorkspace(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+		org.tandem.core.demo.DemoWorkspace.create(folder);
+		WelcomePart welcome = welcome(new WorkspaceFolder(folder));
+		assertTrue(Ui.waitUntil(() -> welcome.contentLabels().size() == 4, 20_000), welcome.contentLabels().toString());
+		assertTrue(welcome.contentLabels().contains("Rhine-Neckar – Urumqi research partnership"), welcome.contentLabels().toString());
+		assertTrue(welcome.contentLabels().contains("Water management implementation plan 2024–2028"), welcome.contentLabels().toString());
+	}
+
+	private WelcomePart welcome(WorkspaceFolder workspace) {
 		IEclipseContext context = EclipseContextFactory.create("welcome test");
-		Composite parent = new Composite(shell, 0);
-		context.set(Composite.class, parent);
-		context.set(WorkspaceFolder.class, new WorkspaceFolder(Path.of("/srv/tandem/Rhein-Neckar")));
+		context.set(Composite.class, new Composite(shell, 0));
+		context.set(WorkspaceFolder.class, workspace);
+		context.set(org.eclipse.e4.ui.di.UISynchronize.class, Ui.sync());
 		WelcomePart welcome = ContextInjectionFactory.make(WelcomePart.class, context);
 		shell.layout(true, true);
+		return welcome;
+	}
+
+	@Test
+	void namesTheOpenWorkspace() {
+		WelcomePart welcome = welcome(new WorkspaceFolder(Path.of("/srv/tandem/Rhein-Neckar")));
+		Composite parent = (Composite) shell.getChildren()[0];
 		Ui.settle();
 		assertTrue(welcome.workspaceText().contains("/srv/tandem/Rhein-Neckar"), welcome.workspaceText());
 		for (Control child : parent.getChildren()) {

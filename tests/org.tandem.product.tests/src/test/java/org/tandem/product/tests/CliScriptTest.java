@@ -59,6 +59,35 @@ class CliScriptTest {
 		assertTrue(result.output.contains("0 files, 0 errors"), result.output);
 	}
 
+	@Test
+	void theDemoValidatesWithWarningsAndABrokenDateFailsWith1() throws Exception {
+		Path workspace = folder.resolve("demo");
+		Result demo = cli("demo", workspace.toString());
+		assertEquals(0, demo.exit, demo.output);
+		Result valid = cli("validate", workspace.toString());
+		assertEquals(0, valid.exit, valid.output);
+		assertTrue(valid.output.contains("4 files, 0 errors"), valid.output);
+		assertTrue(valid.output.contains("WARNING partnerships/rhein-neckar-urumqi.tandem: The Chinese translation"), valid.output);
+
+		Path plan = workspace.resolve("plans/wasser-2024-2028.tandem");
+		Files.writeString(plan, Files.readString(plan).replace("planned=\"2027-06-30\"", "planned=\"2031-06-30\""));
+		Result broken = cli("validate", workspace.toString());
+		assertEquals(1, broken.exit, broken.output);
+		assertTrue(broken.output.contains("ERROR plans/wasser-2024-2028.tandem: \"M2 Reclaimed water plant in operation\" ends on 2031-06-30"), broken.output);
+		assertEquals(2, cli("demo", workspace.toString()).exit, "the demo goes only into a workspace without model files");
+	}
+
+	@Test
+	void generateMakesAWorkspaceThatStatsCounts() throws Exception {
+		Path workspace = folder.resolve("generated");
+		Result generated = cli("generate", workspace.toString(), "--elements", "5000");
+		assertEquals(0, generated.exit, generated.output);
+		Result stats = cli("stats", workspace.toString());
+		assertEquals(0, stats.exit, stats.output);
+		assertTrue(stats.output.contains(" elements") && stats.output.contains("Milestone"), stats.output);
+		assertEquals(2, cli("generate", workspace.toString(), "--elements", "lots").exit);
+	}
+
 	private static Result cli(String... arguments) throws Exception {
 		ProcessBuilder builder = launcher.command(Launcher.testJdk(), arguments);
 		builder.command().set(0, launcher.script.resolveSibling("tandem-cli").toString());
