@@ -1,10 +1,8 @@
 package org.tandem.app.internal;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -18,7 +16,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.tandem.core.persistence.ModelFileException;
-import org.tandem.core.persistence.ModelFiles;
 import org.tandem.core.workspace.ModelWorkspace;
 import org.tandem.model.provider.TandemItemProviderAdapterFactory;
 import org.tandem.ui.viewers.ItemImages;
@@ -30,23 +27,20 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The page a person sees first: what Tandem is for, which workspace is open and the partnerships
- * and plans in it, read in the background so that a large workspace does not hold up the window.
+ * The page a person sees first: what Tandem is for, which workspace is open and, once the
+ * workspace is loaded, the partnerships and plans in it.
  */
 public class WelcomePart {
 
 	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(
 			new AdapterFactory[] { new TandemItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
 
-	@Inject
-	private UISynchronize sync;
-
 	private Label workspaceLabel;
 	private Label contentsLabel;
 	private TableViewer contents;
 
 	@PostConstruct
-	void create(Composite parent, WorkspaceFolder workspace) {
+	void create(Composite parent, WorkspaceFolder workspace, @Optional ModelWorkspace models) {
 		parent.setData("org.eclipse.e4.ui.css.id", "WelcomePage"); //$NON-NLS-1$ //$NON-NLS-2$
 		GridLayoutFactory.swtDefaults().margins(32, 24).spacing(0, 12).applyTo(parent);
 		Label title = new Label(parent, SWT.NONE);
@@ -61,32 +55,23 @@ public class WelcomePart {
 		contents.setContentProvider(new ItemProviderContentProvider(adapters));
 		contents.setLabelProvider(new ItemProviderLabelProvider(adapters, new ItemImages(contents.getControl())));
 		GridDataFactory.fillDefaults().grab(true, true).hint(640, SWT.DEFAULT).applyTo(contents.getControl());
-		CompletableFuture.supplyAsync(() -> read(workspace)).thenAccept(read -> sync.asyncExec(() -> show(read)));
+		show(models);
 	}
 
-	/** What the workspace holds, or why it could not be read. */
-	private record Contents(List<EObject> roots, List<String> problems) {
-	}
-
-	private static Contents read(WorkspaceFolder workspace) {
-		try {
-			ModelWorkspace models = ModelWorkspace.open(workspace.path(), new ModelFiles());
-			return new Contents(models.roots(), models.problems().stream().map(ModelFileException::getMessage).toList());
-		} catch (IOException e) {
-			return new Contents(List.of(), List.of(String.valueOf(e.getMessage())));
-		}
-	}
-
-	private void show(Contents read) {
-		if (contents.getControl().isDisposed()) {
+	/** Shows what the workspace holds once it is loaded, and the files that could not be read. */
+	@Inject
+	@Optional
+	void show(ModelWorkspace workspace) {
+		if (contents == null || contents.getControl().isDisposed() || workspace == null) {
 			return;
 		}
-		StringBuilder text = new StringBuilder(read.roots().isEmpty() ? Messages.welcome_empty : Messages.welcome_contents);
-		for (String problem : read.problems()) {
-			text.append('\n').append(NLS.bind(Messages.welcome_unreadable, problem));
+		List<EObject> roots = workspace.roots();
+		StringBuilder text = new StringBuilder(roots.isEmpty() ? Messages.welcome_empty : Messages.welcome_contents);
+		for (ModelFileException problem : workspace.problems()) {
+			text.append('\n').append(NLS.bind(Messages.welcome_unreadable, problem.getMessage()));
 		}
 		contentsLabel.setText(text.toString());
-		contents.setInput(read.roots());
+		contents.setInput(roots);
 		contents.getControl().getParent().layout(true, true);
 	}
 

@@ -83,10 +83,12 @@ class ApplicationModelTest {
 	}
 
 	@Test
-	void editorsOpenInThePrimaryPartStack() {
+	void theNavigatorSitsBesideThePrimaryPartStackForEditors() {
 		List<MPartStack> stacks = all(MPartStack.class);
-		assertEquals(1, stacks.size());
-		assertTrue(stacks.get(0).getTags().contains("org.eclipse.e4.primaryDataStack"));
+		assertEquals(List.of("org.tandem.app.partstack.navigator", "org.tandem.app.partstack.editors"),
+				stacks.stream().map(MPartStack::getElementId).toList());
+		assertEquals("org.tandem.ui.part.navigator", stacks.get(0).getChildren().get(0).getElementId());
+		assertTrue(stacks.get(1).getTags().contains("org.eclipse.e4.primaryDataStack"));
 	}
 
 	@Test

@@ -1,8 +1,10 @@
 package org.tandem.app.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
@@ -12,6 +14,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.core.persistence.ModelFiles;
+import org.tandem.core.workspace.ModelWorkspace;
 
 class WelcomePartTest {
 
@@ -25,17 +29,18 @@ class WelcomePartTest {
 	@Test
 	void listsThePartnershipsAndPlansOfTheWorkspace(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
 		org.tandem.core.demo.DemoWorkspace.create(folder);
-		WelcomePart welcome = welcome(new WorkspaceFolder(folder));
-		assertTrue(Ui.waitUntil(() -> welcome.contentLabels().size() == 4, 20_000), welcome.contentLabels().toString());
+		IEclipseContext context = EclipseContextFactory.create("welcome test");
+		WelcomePart welcome = welcome(context, new WorkspaceFolder(folder));
+		assertEquals(List.of(), welcome.contentLabels(), "nothing before the workspace is loaded");
+		context.set(ModelWorkspace.class, ModelWorkspace.open(folder, new ModelFiles()));
+		assertEquals(4, welcome.contentLabels().size(), welcome.contentLabels().toString());
 		assertTrue(welcome.contentLabels().contains("Rhine-Neckar – Urumqi research partnership"), welcome.contentLabels().toString());
 		assertTrue(welcome.contentLabels().contains("Water management implementation plan 2024–2028"), welcome.contentLabels().toString());
 	}
 
-	private WelcomePart welcome(WorkspaceFolder workspace) {
-		IEclipseContext context = EclipseContextFactory.create("welcome test");
+	private WelcomePart welcome(IEclipseContext context, WorkspaceFolder workspace) {
 		context.set(Composite.class, new Composite(shell, 0));
 		context.set(WorkspaceFolder.class, workspace);
-		context.set(org.eclipse.e4.ui.di.UISynchronize.class, Ui.sync());
 		WelcomePart welcome = ContextInjectionFactory.make(WelcomePart.class, context);
 		shell.layout(true, true);
 		return welcome;
@@ -43,7 +48,7 @@ class WelcomePartTest {
 
 	@Test
 	void namesTheOpenWorkspace() {
-		WelcomePart welcome = welcome(new WorkspaceFolder(Path.of("/srv/tandem/Rhein-Neckar")));
+		WelcomePart welcome = welcome(EclipseContextFactory.create("welcome test"), new WorkspaceFolder(Path.of("/srv/tandem/Rhein-Neckar")));
 		Composite parent = (Composite) shell.getChildren()[0];
 		Ui.settle();
 		assertTrue(welcome.workspaceText().contains("/srv/tandem/Rhein-Neckar"), welcome.workspaceText());

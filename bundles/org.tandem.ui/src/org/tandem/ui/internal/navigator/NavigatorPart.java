@@ -1,0 +1,104 @@
+package org.tandem.ui.internal.navigator;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.model.provider.TandemItemProviderAdapterFactory;
+import org.tandem.ui.viewers.ItemImages;
+import org.tandem.ui.viewers.ItemProviderContentProvider;
+import org.tandem.ui.viewers.ItemProviderLabelProvider;
+import org.tandem.ui.viewers.ViewerRefresher;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The workspace navigator: the partnerships and plans of the workspace as a tree of their regions,
+ * people, task groups, concepts, work packages, tasks and milestones, with a filter that narrows the
+ * tree as one types.
+ */
+public class NavigatorPart {
+
+	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(
+			new AdapterFactory[] { new TandemItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
+
+	private Text filterText;
+	private TreeViewer tree;
+	private LabelFilter filter;
+	private ViewerRefresher refresher;
+
+	@PostConstruct
+	void create(Composite parent, @Optional ModelWorkspace workspace) {
+		GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
+		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+		filterText.setMessage(Messages.navigator_filter);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		tree = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		ItemProviderContentProvider content = new ItemProviderContentProvider(adapters);
+		ItemProviderLabelProvider labels = new ItemProviderLabelProvider(adapters, new ItemImages(tree.getControl()));
+		tree.setContentProvider(content);
+		tree.setLabelProvider(labels);
+		tree.setUseHashlookup(true);
+		filter = new LabelFilter(content, labels);
+		tree.addFilter(filter);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
+		refresher = ViewerRefresher.attach(tree, adapters);
+		filterText.addModifyListener(e -> applyFilter());
+		workspace(workspace);
+	}
+
+	/** Shows the workspace once it is loaded (and again whenever the application context gets another one). */
+	@Inject
+	@Optional
+	void workspace(ModelWorkspace workspace) {
+		if (tree != null && !tree.getControl().isDisposed() && workspace != null) {
+			List<EObject> roots = workspace.roots();
+			tree.setInput(roots);
+			refresher.follow(roots);
+		}
+	}
+
+	private void applyFilter() {
+		filter.setText(filterText.getText());
+		tree.getControl().setRedraw(false);
+		try {
+			tree.refresh();
+			if (filter.isActive()) {
+				tree.expandAll();
+			}
+		} finally {
+			tree.getControl().setRedraw(true);
+		}
+	}
+
+	@PreDestroy
+	void dispose() {
+		adapters.dispose();
+	}
+
+	TreeViewer tree() {
+		return tree;
+	}
+
+	Text filterText() {
+		return filterText;
+	}
+
+	/** The root elements shown. */
+	@SuppressWarnings("unchecked")
+	List<EObject> roots() {
+		return (List<EObject>) tree.getInput();
+	}
+}

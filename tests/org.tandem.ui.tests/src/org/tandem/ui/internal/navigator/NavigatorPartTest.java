@@ -1,0 +1,132 @@
+package org.tandem.ui.internal.navigator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.core.demo.DemoWorkspace;
+import org.tandem.core.persistence.ModelFiles;
+import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.model.Partnership;
+
+/** The navigator over the demo workspace, driven through its real filter field. */
+class NavigatorPartTest {
+
+	@TempDir
+	Path folder;
+
+	private Shell shell;
+	private IEclipseContext context;
+	private NavigatorPart navigator;
+
+	@BeforeEach
+	void open() throws Exception {
+		DemoWorkspace.create(folder);
+		shell = new Shell(Display.getDefault());
+		shell.setLayout(new FillLayout());
+		shell.setSize(500, 700);
+		context = EclipseContextFactory.create("navigator test");
+		context.set(Composite.class, new Composite(shell, 0));
+		navigator = ContextInjectionFactory.make(NavigatorPart.class, context);
+		shell.open();
+	}
+
+	@AfterEach
+	void close() {
+		shell.dispose();
+		context.dispose();
+	}
+
+	@Test
+	void showsTheWorkspaceOnceItIsLoaded() throws Exception {
+		assertEquals(0, navigator.tree().getTree().getItemCount());
+		context.set(ModelWorkspace.class, ModelWorkspace.open(folder, new ModelFiles()));
+		settle();
+		assertEquals(List.of("Knowledge exchange Ruhr – Beijing-Tianjin-Hebei", "Rhine-Neckar – Urumqi research partnership",
+				"Waste heat implementation plan 2024–2028", "Water management implementation plan 2024–2028").stream().sorted().toList(),
+				texts(navigator.tree().getTree().getItems()).stream().sorted().toList());
+		TreeItem partnership = item("Rhine-Neckar – Urumqi research partnership");
+		navigator.tree().expandToLevel(partnership.getData(), 1);
+		settle();
+		assertTrue(texts(partnership.getItems()).contains("Task group on efficient water management"), texts(partnership.getItems()).toString());
+	}
+
+	@Test
+	void theFilterKeepsMatchesAndTheWayToThem() throws Exception {
+		context.set(ModelWorkspace.class, ModelWorkspace.open(folder, new ModelFiles()));
+		settle();
+		navigator.filterText().setText("tender");
+		settle();
+		assertEquals(List.of("Water management implementation plan 2024–2028"), texts(navigator.tree().getTree().getItems()));
+		List<String> visible = new ArrayList<>();
+		collect(navigator.tree().getTree().getItems(), visible);
+		assertTrue(visible.contains("Tender and award"), visible.toString());
+		assertTrue(visible.contains("WP 2 Pilot projects"), "the way to the match stays: " + visible);
+		assertTrue(!visible.contains("WP 1 Baseline survey"), visible.toString());
+
+		navigator.filterText().setText("");
+		settle();
+		assertEquals(4, navigator.tree().getTree().getItemCount());
+	}
+
+	@Test
+	void followsChangesToTheModel() throws Exception {
+		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
+		context.set(ModelWorkspace.class, workspace);
+		settle();
+		Partnership ruhr = (Partnership) workspace.roots().stream().filter(r -> r instanceof Partnership p
+				&& p.getName().getText("en").startsWith("Knowledge exchange")).findFirst().orElseThrow();
+		ruhr.getName().setText("en", "Ruhr and Jing-Jin-Ji");
+		ruhr.getName().setText("de", "Ruhrgebiet und Jing-Jin-Ji");
+		settle();
+		assertTrue(texts(navigator.tree().getTree().getItems()).contains("Ruhr and Jing-Jin-Ji"),
+				texts(navigator.tree().getTree().getItems()).toString());
+	}
+
+	private TreeItem item(String text) {
+		for (TreeItem item : navigator.tree().getTree().getItems()) {
+			if (item.getText().equals(text)) {
+				return item;
+			}
+		}
+		throw new AssertionError(text + " is not shown");
+	}
+
+	private static void collect(TreeItem[] items, List<String> into) {
+		for (TreeItem item : items) {
+			into.add(item.getText());
+			collect(item.getItems(), into);
+		}
+	}
+
+	private static List<String> texts(TreeItem[] items) {
+		List<String> texts = new ArrayList<>();
+		for (TreeItem item : items) {
+			texts.add(item.getText());
+		}
+		return texts;
+	}
+
+	private static void settle() {
+		Display display = Display.getDefault();
+		long end = System.nanoTime() + 2_000_000_000L;
+		while (display.readAndDispatch() && System.nanoTime() < end) {
+			// run what is queued
+		}
+	}
+}
