@@ -3,10 +3,8 @@ package org.tandem.app.internal;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -15,9 +13,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.tandem.core.edit.ItemProviders;
 import org.tandem.core.persistence.ModelFileException;
 import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.provider.TandemItemProviderAdapterFactory;
 import org.tandem.ui.viewers.ItemImages;
 import org.tandem.ui.viewers.ItemProviderContentProvider;
 import org.tandem.ui.viewers.ItemProviderLabelProvider;
@@ -32,8 +30,7 @@ import jakarta.inject.Inject;
  */
 public class WelcomePart {
 
-	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(
-			new AdapterFactory[] { new TandemItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
+	private final ComposedAdapterFactory adapters = ItemProviders.create();
 
 	private Label workspaceLabel;
 	private Label contentsLabel;

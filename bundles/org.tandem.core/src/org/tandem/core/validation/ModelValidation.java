@@ -5,16 +5,11 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EClassifier;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.eclipse.emf.common.notify.AdapterFactory;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.tandem.model.provider.TandemItemProviderAdapterFactory;
+import org.tandem.core.edit.ItemProviders;
 
 /**
  * Validates Tandem models with {@link ModelConstraints}, for Tandem's classes and for the classes
@@ -26,8 +21,7 @@ public final class ModelValidation {
 	private final Diagnostician diagnostician;
 
 	public ModelValidation() {
-		MessageLabels labels = new MessageLabels(new ComposedAdapterFactory(new AdapterFactory[] {
-				new TandemItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() }));
+		MessageLabels labels = new MessageLabels(ItemProviders.create());
 		ModelConstraints constraints = new ModelConstraints(labels);
 		EValidator.Registry registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE) {
 			private static final long serialVersionUID = 1L;

@@ -3,18 +3,16 @@ package org.tandem.ui.internal.navigator;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.tandem.core.edit.ItemProviders;
 import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.provider.TandemItemProviderAdapterFactory;
 import org.tandem.ui.viewers.ItemImages;
 import org.tandem.ui.viewers.ItemProviderContentProvider;
 import org.tandem.ui.viewers.ItemProviderLabelProvider;
@@ -31,8 +29,7 @@ import jakarta.inject.Inject;
  */
 public class NavigatorPart {
 
-	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(
-			new AdapterFactory[] { new TandemItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
+	private final ComposedAdapterFactory adapters = ItemProviders.create();
 
 	private Text filterText;
 	private TreeViewer tree;
