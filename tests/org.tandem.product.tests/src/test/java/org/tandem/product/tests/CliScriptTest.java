@@ -89,10 +89,7 @@ class CliScriptTest {
 	}
 
 	private static Result cli(String... arguments) throws Exception {
-		ProcessBuilder builder = launcher.command(Launcher.testJdk(), arguments);
-		builder.command().set(0, launcher.script.resolveSibling("tandem-cli").toString());
-		builder.environment().remove("DISPLAY");
-		Process process = builder.start();
+		Process process = launcher.cli(Launcher.testJdk(), arguments).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "tandem-cli finished");
 		return new Result(process.exitValue(), output);

@@ -36,9 +36,20 @@ final class Launcher {
 		return new Launcher(folder.resolve("tandem/tandem"), oldJavaBin);
 	}
 
-	/** A process builder for the script with an old default Java and {@code jdkSearch} as JDK folders. */
+	/** A process builder for the start script with an old default Java and {@code jdkSearch} as JDK folders. */
 	ProcessBuilder command(String jdkSearch, String... arguments) {
-		List<String> command = new java.util.ArrayList<>(List.of(script.toString()));
+		return command(script, jdkSearch, arguments);
+	}
+
+	/** The same for {@code tandem-cli}, without a display. */
+	ProcessBuilder cli(String jdkSearch, String... arguments) {
+		ProcessBuilder builder = command(script.resolveSibling("tandem-cli"), jdkSearch, arguments);
+		builder.environment().remove("DISPLAY");
+		return builder;
+	}
+
+	private ProcessBuilder command(Path program, String jdkSearch, String... arguments) {
+		List<String> command = new java.util.ArrayList<>(List.of(program.toString()));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		Map<String, String> env = builder.environment();
