@@ -16,6 +16,13 @@ final class Messages extends NLS {
 	public static String welcome_empty;
 	public static String welcome_unreadable;
 	public static String status_ready;
+	public static String save_failed_title;
+	public static String save_failed;
+	public static String unsaved_title;
+	public static String unsaved_question;
+	public static String unsaved_save;
+	public static String unsaved_discard;
+	public static String unsaved_cancel;
 	public static String status_workspace;
 
 	static {

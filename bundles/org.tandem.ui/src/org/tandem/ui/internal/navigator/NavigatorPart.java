@@ -1,8 +1,11 @@
 package org.tandem.ui.internal.navigator;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -12,7 +15,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.tandem.core.edit.ItemProviders;
+import org.tandem.core.edit.TextCommands;
 import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.ui.editing.ModelEditing;
 import org.tandem.ui.viewers.ItemImages;
 import org.tandem.ui.viewers.ItemProviderContentProvider;
 import org.tandem.ui.viewers.ItemProviderLabelProvider;
@@ -35,6 +40,12 @@ public class NavigatorPart {
 	private TreeViewer tree;
 	private LabelFilter filter;
 	private ViewerRefresher refresher;
+	private ModelEditing editing;
+	private final CommandStackListener dirtyMarkers = event -> refreshRootLabels();
+
+	@Inject
+	@Optional
+	private ESelectionService selection;
 
 	@PostConstruct
 	void create(Composite parent, @Optional ModelWorkspace workspace) {
@@ -44,7 +55,14 @@ public class NavigatorPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		tree = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		ItemProviderContentProvider content = new ItemProviderContentProvider(adapters);
-		ItemProviderLabelProvider labels = new ItemProviderLabelProvider(adapters, new ItemImages(tree.getControl()));
+		ItemProviderLabelProvider labels = new ItemProviderLabelProvider(adapters, new ItemImages(tree.getControl())) {
+			@Override
+			public String getText(Object element) {
+				boolean dirtyRoot = editing != null && element instanceof EObject e && e.eContainer() == null
+						&& e.eResource() != null && editing.isDirty(e.eResource());
+				return dirtyRoot ? "* " + super.getText(element) : super.getText(element); //$NON-NLS-1$
+			}
+		};
 		tree.setContentProvider(content);
 		tree.setLabelProvider(labels);
 		tree.setUseHashlookup(true);
@@ -53,7 +71,39 @@ public class NavigatorPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
 		refresher = ViewerRefresher.attach(tree, adapters);
 		filterText.addModifyListener(e -> applyFilter());
+		tree.addSelectionChangedListener(e -> {
+			if (selection != null) {
+				selection.setSelection(e.getStructuredSelection().getFirstElement());
+			}
+		});
+		Renaming.install(tree, this::rename);
 		workspace(workspace);
+	}
+
+	/** Undoable edits of the workspace, once it is loaded. */
+	@Inject
+	@Optional
+	void editing(ModelEditing editing) {
+		if (this.editing != null) {
+			this.editing.removeListener(dirtyMarkers);
+		}
+		this.editing = editing;
+		if (editing != null) {
+			editing.addListener(dirtyMarkers);
+		}
+	}
+
+	/** Renames an element in the reader's language, as an undoable command. */
+	boolean rename(EObject element, String name) {
+		return editing != null && TextCommands.nameOf(element)
+				.map(feature -> editing.execute(element, TextCommands.setText(element, feature, Locale.getDefault().getLanguage(), name)))
+				.orElse(false);
+	}
+
+	private void refreshRootLabels() {
+		if (!tree.getControl().isDisposed() && tree.getInput() instanceof List<?> roots) {
+			tree.update(roots.toArray(), null);
+		}
 	}
 
 	/** Shows the workspace once it is loaded (and again whenever the application context gets another one). */
@@ -82,6 +132,7 @@ public class NavigatorPart {
 
 	@PreDestroy
 	void dispose() {
+		editing(null);
 		adapters.dispose();
 	}
 

@@ -3,6 +3,7 @@ package org.tandem.ui.internal.navigator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +15,20 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.demo.DemoWorkspace;
+import org.tandem.core.edit.ItemProviders;
 import org.tandem.core.persistence.ModelFiles;
 import org.tandem.core.workspace.ModelWorkspace;
 import org.tandem.model.Partnership;
+import org.tandem.ui.editing.ModelEditing;
 
 /** The navigator over the demo workspace, driven through its real filter field. */
 class NavigatorPartTest {
@@ -96,6 +102,70 @@ class NavigatorPartTest {
 		settle();
 		assertTrue(texts(navigator.tree().getTree().getItems()).contains("Ruhr and Jing-Jin-Ji"),
 				texts(navigator.tree().getTree().getItems()).toString());
+	}
+
+	@Test
+	void renameInPlaceThenUndoRedoAndSave() throws Exception {
+		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
+		ModelEditing editing = new ModelEditing(workspace, ItemProviders.create());
+		context.set(ModelWorkspace.class, workspace);
+		context.set(ModelEditing.class, editing);
+		settle();
+		Partnership partnership = (Partnership) item("Rhine-Neckar – Urumqi research partnership").getData();
+
+		navigator.tree().editElement(partnership, 0);
+		Text field = findText(navigator.tree().getTree());
+		field.setText("Rhine-Neckar and Urumqi");
+		navigator.tree().applyEditorValue();
+		settle();
+		assertEquals("Rhine-Neckar and Urumqi", partnership.getName().getText("en"));
+		item("* Rhine-Neckar and Urumqi");
+
+		CommandStack stack = editing.stackFor(partnership).orElseThrow();
+		stack.undo();
+		settle();
+		item("Rhine-Neckar – Urumqi research partnership");
+		stack.redo();
+		settle();
+		editing.save((XMLResource) partnership.eResource());
+		settle();
+		item("Rhine-Neckar and Urumqi");
+		assertTrue(Files.readString(folder.resolve("partnerships/rhein-neckar-urumqi.tandem")).contains("Rhine-Neckar and Urumqi"));
+		assertEquals(List.of(), editing.dirty());
+		Partnership reopened = (Partnership) ModelWorkspace.open(folder, new ModelFiles()).roots().stream()
+				.filter(r -> r instanceof Partnership p && p.getName().getText("zh").contains("乌鲁木齐")).findFirst().orElseThrow();
+		assertEquals("Rhine-Neckar and Urumqi", reopened.getName().getText("en"));
+	}
+
+	@Test
+	void undoStaysWithinOneModelFile() throws Exception {
+		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
+		ModelEditing editing = new ModelEditing(workspace, ItemProviders.create());
+		context.set(ModelWorkspace.class, workspace);
+		context.set(ModelEditing.class, editing);
+		settle();
+		Partnership first = (Partnership) item("Rhine-Neckar – Urumqi research partnership").getData();
+		Partnership second = (Partnership) item("Knowledge exchange Ruhr – Beijing-Tianjin-Hebei").getData();
+		assertTrue(navigator.rename(first, "Eins"));
+		assertTrue(navigator.rename(second, "Zwei"));
+		editing.stackFor(first).orElseThrow().undo();
+		assertEquals("Zwei", second.getName().getText("en"), "undo in one file leaves the other alone");
+		assertEquals(List.of(second.eResource()), editing.dirty());
+	}
+
+	private static Text findText(Composite parent) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof Text text) {
+				return text;
+			}
+			if (child instanceof Composite composite) {
+				Text text = findText(composite);
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		throw new AssertionError("no text field in " + parent);
 	}
 
 	private TreeItem item(String text) {
