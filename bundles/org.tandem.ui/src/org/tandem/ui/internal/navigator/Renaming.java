@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.widgets.Item;
 import org.tandem.core.edit.TextCommands;
 
@@ -51,9 +52,14 @@ final class Renaming {
 		TreeViewerEditor.create(tree, new ColumnViewerEditorActivationStrategy(tree) {
 			@Override
 			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
-				return event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
-						|| event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && event.keyCode == SWT.F2;
+				return event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC;
 			}
 		}, ColumnViewerEditor.DEFAULT);
+		tree.getControl().addKeyListener(KeyListener.keyPressedAdapter(key -> {
+			Object selected = tree.getStructuredSelection().getFirstElement();
+			if (key.keyCode == SWT.F2 && selected != null) {
+				tree.editElement(selected, 0);
+			}
+		}));
 	}
 }

@@ -11,9 +11,12 @@ import java.util.List;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
@@ -113,8 +116,12 @@ class NavigatorPartTest {
 		settle();
 		Partnership partnership = (Partnership) item("Rhine-Neckar – Urumqi research partnership").getData();
 
-		navigator.tree().editElement(partnership, 0);
+		navigator.tree().setSelection(new StructuredSelection(partnership));
+		assertTrue(navigator.tree().getTree().forceFocus(), "the tree takes the focus");
+		pressF2(navigator.tree().getTree().getDisplay());
+		settle();
 		Text field = findText(navigator.tree().getTree());
+		assertEquals("Rhine-Neckar – Urumqi research partnership", field.getText(), "F2 opens the name for editing");
 		field.setText("Rhine-Neckar and Urumqi");
 		navigator.tree().applyEditorValue();
 		settle();
@@ -151,6 +158,16 @@ class NavigatorPartTest {
 		editing.stackFor(first).orElseThrow().undo();
 		assertEquals("Zwei", second.getName().getText("en"), "undo in one file leaves the other alone");
 		assertEquals(List.of(second.eResource()), editing.dirty());
+	}
+
+	/** A real key press, as the keyboard makes it, to the control with the focus. */
+	private static void pressF2(Display display) {
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event key = new Event();
+			key.type = type;
+			key.keyCode = SWT.F2;
+			assertTrue(display.post(key), "the key event is posted");
+		}
 	}
 
 	private static Text findText(Composite parent) {
