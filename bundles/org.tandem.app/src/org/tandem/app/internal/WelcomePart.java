@@ -19,6 +19,7 @@ import org.tandem.core.workspace.ModelWorkspace;
 import org.tandem.ui.viewers.ItemImages;
 import org.tandem.ui.viewers.ItemProviderContentProvider;
 import org.tandem.ui.viewers.ItemProviderLabelProvider;
+import org.tandem.ui.viewers.ViewerRefresher;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -35,6 +36,7 @@ public class WelcomePart {
 	private Label workspaceLabel;
 	private Label contentsLabel;
 	private TableViewer contents;
+	private ViewerRefresher refresher;
 
 	@PostConstruct
 	void create(Composite parent, WorkspaceFolder workspace, @Optional ModelWorkspace models) {
@@ -52,6 +54,7 @@ public class WelcomePart {
 		contents.setContentProvider(new ItemProviderContentProvider(adapters));
 		contents.setLabelProvider(new ItemProviderLabelProvider(adapters, new ItemImages(contents.getControl())));
 		GridDataFactory.fillDefaults().grab(true, true).hint(640, SWT.DEFAULT).applyTo(contents.getControl());
+		refresher = ViewerRefresher.attach(contents, adapters);
 		show(models);
 	}
 
@@ -69,6 +72,7 @@ public class WelcomePart {
 		}
 		contentsLabel.setText(text.toString());
 		contents.setInput(roots);
+		refresher.follow(roots);
 		contents.getControl().getParent().layout(true, true);
 	}
 
