@@ -8,7 +8,7 @@ import javax.xml.parsers.SAXParser;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.xml.sax.SAXException;
+import org.tandem.model.internal.Ids;
 
 /**
  * The bytes of a model file, given to {@link Resource#load(java.io.InputStream, java.util.Map)} so
@@ -38,13 +38,16 @@ final class XmiInput extends ByteArrayInputStream implements URIConverter.Loadab
 		try {
 			SAXParser parser = parsers.acquire();
 			try {
-				parser.parse(this, new XmiReader((XMLResource) resource));
+				Ids.whileReading(() -> parser.parse(this, new XmiReader((XMLResource) resource)));
 			} finally {
 				parsers.release(parser);
 			}
 		} catch (XmiReader.NotUnderstood | RuntimeException e) {
 			throw new NotUnderstood(e);
-		} catch (SAXException e) {
+		} catch (IOException e) {
+			throw e;
+		} catch (Exception e) {
+			// a SAXParseException, with the place of the problem
 			throw new IOException(e.getMessage(), e);
 		}
 	}

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
+import org.tandem.model.internal.Ids;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -32,6 +33,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * attribute or holds references ({@code #id} in the same file, {@code file#id} as a proxy in
  * another, a class name first where the reference's type does not tell it), and an element with
  * text is a value of a (many-valued) attribute.
+ * <p>
+ * Elements are made without ids of their own ({@link Ids#whileReading}): each gets the id that the
+ * file holds, and an element without one goes to EMF's loader like the rest of what this reader
+ * does not read; proxies for elements in other files have no id until they are resolved.
  * <p>
  * Whatever else a file holds (features or classes that the model does not know, values that do not
  * convert, references that do not resolve, other XMI constructs) ends the reading with
@@ -137,6 +142,7 @@ final class XmiReader extends DefaultHandler {
 		}
 		EObject object = EcoreUtil.create(eClass);
 		EAttribute idAttribute = eClass.getEIDAttribute();
+		boolean identified = idAttribute == null;
 		for (int i = 0, n = attributes.getLength(); i < n; i++) {
 			String uri = attributes.getURI(i);
 			String name = attributes.getLocalName(i);
@@ -152,12 +158,17 @@ final class XmiReader extends DefaultHandler {
 				object.eSet(attribute, convert(attribute, value));
 				if (attribute == idAttribute) {
 					ids.put(value, object);
+					identified = true;
 				}
 			} else if (feature instanceof EReference reference && !reference.isContainment()) {
 				references.add(new Pending(object, reference, value));
 			} else {
 				throw new NotUnderstood("attribute " + name + " of " + eClass.getName()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+		}
+		if (!identified) {
+			// EMF's loader keeps the id that the element got when it was made
+			throw new NotUnderstood("an element without id"); //$NON-NLS-1$
 		}
 		return object;
 	}
