@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -59,6 +60,10 @@ final class XmiReader extends DefaultHandler {
 	/** The frame of the {@code xmi:XMI} element that holds several roots. */
 	private static final Object ROOTS = new Object();
 
+	/** The frame of an element whose text is a value of {@code attribute}. */
+	private record Text(EAttribute attribute) {
+	}
+
 	/** A reference attribute, resolved once every object of the file exists. */
 	private record Pending(EObject owner, EReference reference, String value) {
 	}
@@ -71,7 +76,7 @@ final class XmiReader extends DefaultHandler {
 	private final Map<String, EClass> classes = new HashMap<>();
 	private final List<EObject> roots = new ArrayList<>(1);
 	private final List<Pending> references = new ArrayList<>();
-	/** Per open element: its object, {@link #ROOTS}, or the attribute whose value is its text. */
+	/** Per open element: its object, {@link #ROOTS} or a {@link Text}. */
 	private Object[] frames = new Object[32];
 	private int depth;
 	private final StringBuilder text = new StringBuilder();
@@ -118,21 +123,26 @@ final class XmiReader extends DefaultHandler {
 	private Object child(EObject owner, EStructuralFeature feature, Attributes attributes) throws SAXException {
 		if (feature instanceof EAttribute attribute && attributes.getLength() == 0) {
 			text.setLength(0);
-			return attribute;
+			return new Text(attribute);
 		}
 		if (!(feature instanceof EReference reference) || !reference.isContainment()) {
 			throw new NotUnderstood("element for " + feature); //$NON-NLS-1$
 		}
 		String type = attributes.getValue(XSI, "type"); //$NON-NLS-1$
 		EObject child = create(type != null ? classOf(type) : reference.getEReferenceType(), attributes);
-		if (reference.isMany()) {
-			@SuppressWarnings("unchecked")
-			InternalEList<EObject> list = (InternalEList<EObject>) owner.eGet(reference);
-			list.addUnique(child);
-		} else {
-			owner.eSet(reference, child);
-		}
+		addOrSet(owner, reference, child);
 		return child;
+	}
+
+	/** Adds a value to a many-valued feature (without looking for duplicates, as EMF's loader) or sets a single-valued one. */
+	private static void addOrSet(EObject owner, EStructuralFeature feature, Object value) {
+		if (feature.isMany()) {
+			@SuppressWarnings("unchecked")
+			InternalEList<Object> list = (InternalEList<Object>) owner.eGet(feature);
+			list.addUnique(value);
+		} else {
+			owner.eSet(feature, value);
+		}
 	}
 
 	/** A new object of {@code eClass} with the features that the element's attributes give. */
@@ -175,6 +185,9 @@ final class XmiReader extends DefaultHandler {
 
 	private static Object convert(EAttribute attribute, String value) throws NotUnderstood {
 		EDataType type = attribute.getEAttributeType();
+		if (type == EcorePackage.Literals.ESTRING) {
+			return value;
+		}
 		try {
 			return type.getEPackage().getEFactoryInstance().createFromString(type, value);
 		} catch (RuntimeException e) {
@@ -184,7 +197,7 @@ final class XmiReader extends DefaultHandler {
 
 	@Override
 	public void characters(char[] ch, int start, int length) {
-		if (depth > 0 && frames[depth - 1] instanceof EAttribute) {
+		if (depth > 0 && frames[depth - 1] instanceof Text) {
 			text.append(ch, start, length);
 		}
 	}
@@ -193,16 +206,8 @@ final class XmiReader extends DefaultHandler {
 	public void endElement(String uri, String localName, String qName) throws SAXException {
 		Object frame = frames[--depth];
 		frames[depth] = null;
-		if (frame instanceof EAttribute attribute) {
-			EObject owner = (EObject) frames[depth - 1];
-			Object value = convert(attribute, text.toString());
-			if (attribute.isMany()) {
-				@SuppressWarnings("unchecked")
-				InternalEList<Object> list = (InternalEList<Object>) owner.eGet(attribute);
-				list.addUnique(value);
-			} else {
-				owner.eSet(attribute, value);
-			}
+		if (frame instanceof Text value) {
+			addOrSet((EObject) frames[depth - 1], value.attribute(), convert(value.attribute(), text.toString()));
 		}
 	}
 
@@ -217,8 +222,14 @@ final class XmiReader extends DefaultHandler {
 	/** Sets a reference from its attribute: ids and URIs separated by spaces, each maybe after a class name. */
 	private void resolve(Pending pending) throws SAXException {
 		EReference reference = pending.reference();
-		List<EObject> values = new ArrayList<>(reference.isMany() ? 4 : 1);
 		String value = pending.value();
+		int hash = value.indexOf('#');
+		if (!reference.isMany() && hash >= 0 && value.indexOf(' ') < 0) {
+			// the usual case: one element, by its id or its URI
+			pending.owner().eSet(reference, hash == 0 ? local(value.substring(1)) : proxy(reference.getEReferenceType(), value));
+			return;
+		}
+		List<EObject> values = new ArrayList<>(reference.isMany() ? 4 : 1);
 		EClass type = null;
 		for (int start = 0, end; start < value.length(); start = end + 1) {
 			end = value.indexOf(' ', start);
@@ -229,11 +240,11 @@ final class XmiReader extends DefaultHandler {
 				continue;
 			}
 			String token = value.substring(start, end);
-			int hash = token.indexOf('#');
-			if (hash < 0 && token.indexOf(':') >= 0) {
+			int at = token.indexOf('#');
+			if (at < 0 && token.indexOf(':') >= 0) {
 				type = classOf(token);
-			} else if (hash <= 0) {
-				values.add(local(hash == 0 ? token.substring(1) : token));
+			} else if (at <= 0) {
+				values.add(local(at == 0 ? token.substring(1) : token));
 			} else {
 				values.add(proxy(type != null ? type : reference.getEReferenceType(), token));
 				type = null;
