@@ -167,7 +167,11 @@ final class XmiReader extends DefaultHandler {
 			if (feature instanceof EAttribute attribute && !attribute.isMany()) {
 				object.eSet(attribute, convert(attribute, value));
 				if (attribute == idAttribute) {
-					ids.put(value, object);
+					// the key that attaching the object to the resource would give it
+					String id = attribute.getEAttributeType() == EcorePackage.Literals.ESTRING ? value : EcoreUtil.getID(object);
+					if (id != null) {
+						ids.put(id, object);
+					}
 					identified = true;
 				}
 			} else if (feature instanceof EReference reference && !reference.isContainment()) {
@@ -213,7 +217,11 @@ final class XmiReader extends DefaultHandler {
 
 	@Override
 	public void endDocument() throws SAXException {
-		resource.getContents().addAll(roots);
+		if (resource instanceof ModelResource model) {
+			model.addRead(roots);
+		} else {
+			resource.getContents().addAll(roots);
+		}
 		for (Pending pending : references) {
 			resolve(pending);
 		}
