@@ -2,8 +2,6 @@
  */
 package org.tandem.model.impl;
 
-import java.util.UUID;
-
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -50,13 +48,13 @@ public abstract class IdentifiedImpl extends MinimalEObjectImpl.Container implem
 
 	/**
 	 * <!-- begin-user-doc -->
-	 * Gives the new element a random UUID as its id.
+	 * Gives the new element a random UUID as its id (none while a file is read: see Ids).
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
 	protected IdentifiedImpl() {
 		super();
-		id = UUID.randomUUID().toString();
+		id = org.tandem.model.internal.Ids.newId();
 	}
 
 	/**

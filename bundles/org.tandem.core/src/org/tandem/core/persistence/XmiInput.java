@@ -1,0 +1,54 @@
+package org.tandem.core.persistence;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import javax.xml.parsers.SAXParser;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.tandem.model.internal.Ids;
+
+/**
+ * The bytes of a model file, given to {@link Resource#load(java.io.InputStream, java.util.Map)} so
+ * that EMF keeps its bookkeeping of loading (the loaded and modified flags, notifications, errors)
+ * while {@link XmiReader} builds the objects.
+ */
+final class XmiInput extends ByteArrayInputStream implements URIConverter.Loadable {
+
+	/** The file holds something that {@link XmiReader} leaves to EMF's XMI loader. */
+	static final class NotUnderstood extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		NotUnderstood(Throwable cause) {
+			super(cause.getMessage(), cause);
+		}
+	}
+
+	private final HardenedParsers parsers;
+
+	XmiInput(byte[] bytes, HardenedParsers parsers) {
+		super(bytes);
+		this.parsers = parsers;
+	}
+
+	@Override
+	public void loadResource(Resource resource) throws IOException {
+		try {
+			SAXParser parser = parsers.acquire();
+			try {
+				Ids.whileReading(() -> parser.parse(this, new XmiReader((XMLResource) resource)));
+			} finally {
+				parsers.release(parser);
+			}
+		} catch (XmiReader.NotUnderstood | RuntimeException e) {
+			throw new NotUnderstood(e);
+		} catch (IOException e) {
+			throw e;
+		} catch (Exception e) {
+			// a SAXParseException, with the place of the problem
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+}
