@@ -16,6 +16,11 @@ final class Messages extends NLS {
 	public static String welcome_empty;
 	public static String welcome_unreadable;
 	public static String status_ready;
+	public static String recovery_title;
+	public static String recovery_question;
+	public static String recovery_restore;
+	public static String recovery_discard;
+	public static String autosave_failed;
 	public static String save_failed_title;
 	public static String save_failed;
 	public static String unsaved_title;

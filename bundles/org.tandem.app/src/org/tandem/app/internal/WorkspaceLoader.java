@@ -1,6 +1,7 @@
 package org.tandem.app.internal;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -12,10 +13,16 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.tandem.core.edit.ItemProviders;
 import org.tandem.core.persistence.ModelFiles;
 import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.core.workspace.RecoveryArea;
+import org.tandem.core.workspace.RecoveryArea.Recovery;
+import org.tandem.ui.editing.Autosave;
 import org.tandem.ui.editing.ModelEditing;
 
 import jakarta.annotation.PostConstruct;
@@ -39,6 +46,36 @@ public class WorkspaceLoader {
 		}
 	}
 
+	/**
+	 * Offers back the unsaved edits that the last session kept, when it ended without saving them;
+	 * returns the workspace as it is to be used.
+	 */
+	private static ModelWorkspace offerRecovery(ModelWorkspace workspace, IEventBroker events) {
+		RecoveryArea recovery = new RecoveryArea(workspace.folder());
+		try {
+			List<Recovery> pending = recovery.pending();
+			if (pending.isEmpty()) {
+				return workspace;
+			}
+			StringBuilder files = new StringBuilder();
+			pending.forEach(r -> files.append("\n  ").append(workspace.folder().relativize(r.modelFile()))); //$NON-NLS-1$
+			MessageDialog ask = new MessageDialog(null, Messages.recovery_title, null, NLS.bind(Messages.recovery_question, files),
+					MessageDialog.QUESTION, 0, Messages.recovery_restore, Messages.recovery_discard);
+			if (ask.open() == 0) {
+				for (Recovery r : pending) {
+					recovery.restore(r);
+				}
+				return ModelWorkspace.open(workspace.folder(), new ModelFiles());
+			}
+			for (Recovery r : pending) {
+				recovery.discard(r.modelFile());
+			}
+		} catch (IOException e) {
+			events.post(StatusLine.TOPIC, e.getMessage());
+		}
+		return workspace;
+	}
+
 	@PostConstruct
 	void load(IEclipseContext application, WorkspaceFolder folder, UISynchronize sync, IEventBroker events) {
 		CompletableFuture.supplyAsync(() -> {
@@ -49,8 +86,12 @@ public class WorkspaceLoader {
 			}
 		}).whenComplete((workspace, failure) -> sync.asyncExec(() -> {
 			if (workspace != null) {
-				application.set(ModelWorkspace.class, workspace);
-				application.set(ModelEditing.class, new ModelEditing(workspace, ItemProviders.create()));
+				ModelWorkspace offered = offerRecovery(workspace, events);
+				ModelEditing editing = new ModelEditing(offered, ItemProviders.create());
+				Autosave.start(editing, new RecoveryArea(folder.path()), Display.getCurrent(),
+						(file, e) -> events.post(StatusLine.TOPIC, NLS.bind(Messages.autosave_failed, file, e.getMessage())));
+				application.set(ModelWorkspace.class, offered);
+				application.set(ModelEditing.class, editing);
 			} else {
 				events.post(StatusLine.TOPIC, failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage());
 			}
