@@ -3,7 +3,6 @@ package org.tandem.cli.internal;
 import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.tandem.core.validation.ModelValidation;
 import org.tandem.core.workspace.ModelWorkspace;
 
@@ -20,7 +19,6 @@ final class ValidateCommand extends WorkspaceCommand {
 		int warnings = 0;
 		ModelValidation validation = new ModelValidation();
 		for (EObject root : workspace.roots()) {
-			EcoreUtil.resolveAll(root);
 			Diagnostic result = validation.validate(root);
 			for (Diagnostic problem : result.getChildren()) {
 				if (problem.getSeverity() >= Diagnostic.ERROR) {

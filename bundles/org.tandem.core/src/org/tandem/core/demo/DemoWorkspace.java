@@ -24,10 +24,10 @@ public final class DemoWorkspace {
 
 	/** Writes the demo files into {@code folder}, which must hold no model files yet. */
 	public static void create(Path folder) throws IOException {
-		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
-		if (!workspace.models().isEmpty()) {
+		if (!ModelWorkspace.modelFiles(folder).isEmpty()) {
 			throw new IOException(folder + " holds model files already; the demo goes into an empty workspace");
 		}
+		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
 		RheinNeckarUrumqi rnu = new RheinNeckarUrumqi();
 		workspace.create("partnerships/rhein-neckar-urumqi.tandem", rnu.partnership);
 		workspace.create("plans/wasser-2024-2028.tandem", rnu.waterPlan());

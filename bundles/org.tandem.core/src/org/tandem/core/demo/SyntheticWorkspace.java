@@ -32,10 +32,10 @@ public final class SyntheticWorkspace {
 
 	/** Writes a workspace of about {@code size} elements into the empty folder {@code folder}; returns how many it made. */
 	public long generate(Path folder, long size) throws IOException {
-		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
-		if (!workspace.models().isEmpty()) {
+		if (!ModelWorkspace.modelFiles(folder).isEmpty()) {
 			throw new IOException(folder + " holds model files already; a generated workspace needs an empty folder");
 		}
+		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
 		elements = 0;
 		int partnerships = (int) Math.max(1, size / ELEMENTS_PER_PARTNERSHIP);
 		for (int p = 0; p < partnerships; p++) {

@@ -2,6 +2,8 @@ package org.tandem.ui.editing;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -23,6 +25,8 @@ public final class Autosave {
 	private final Display display;
 	private final BiConsumer<Path, IOException> failures;
 	private final Runnable keepAll = this::keepAll;
+	/** The files that have a copy: only these can have one to forget. */
+	private final Set<Path> kept = new HashSet<>();
 
 	private Autosave(ModelEditing editing, RecoveryArea recovery, Display display, BiConsumer<Path, IOException> failures) {
 		this.editing = editing;
@@ -57,7 +61,8 @@ public final class Autosave {
 			try {
 				if (editing.isDirty(model)) {
 					recovery.keep(model, file);
-				} else {
+					kept.add(file);
+				} else if (kept.remove(file)) {
 					recovery.discard(file);
 				}
 			} catch (IOException e) {
