@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.tandem.core.edit.ItemProviders;
 import org.tandem.core.edit.TextCommands;
 import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.ui.editing.ElementEditors;
 import org.tandem.ui.editing.ModelEditing;
 import org.tandem.ui.viewers.ItemImages;
 import org.tandem.ui.viewers.ItemProviderContentProvider;
@@ -47,6 +49,10 @@ public class NavigatorPart {
 	@Optional
 	private ESelectionService selection;
 
+	@Inject
+	@Optional
+	private ElementEditors editors;
+
 	@PostConstruct
 	void create(Composite parent, @Optional ModelWorkspace workspace) {
 		GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
@@ -76,6 +82,7 @@ public class NavigatorPart {
 				selection.setSelection(e.getStructuredSelection().getFirstElement());
 			}
 		});
+		tree.addOpenListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
 		Renaming.install(tree, this::rename);
 		workspace(workspace);
 	}
@@ -98,6 +105,15 @@ public class NavigatorPart {
 		return editing != null && TextCommands.nameOf(element)
 				.map(feature -> editing.execute(element, TextCommands.setText(element, feature, Locale.getDefault().getLanguage(), name)))
 				.orElse(false);
+	}
+
+	/** Opens the editor of an element (double-click or Enter); an element without one expands or collapses. */
+	void open(Object element) {
+		if (element instanceof EObject e && editors != null && editors.canOpen(e)) {
+			editors.open(e);
+		} else if (element != null) {
+			tree.setExpandedState(element, !tree.getExpandedState(element));
+		}
 	}
 
 	private void refreshRootLabels() {

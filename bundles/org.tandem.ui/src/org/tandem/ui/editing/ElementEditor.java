@@ -1,0 +1,13 @@
+package org.tandem.ui.editing;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * What an editor part implements so that opening an element inside the element it edits (a task
+ * inside a plan, a measure inside a concept) selects and shows that element.
+ */
+public interface ElementEditor {
+
+	/** Selects {@code element}, which lies inside the edited element, and scrolls it into view. */
+	void reveal(EObject element);
+}
