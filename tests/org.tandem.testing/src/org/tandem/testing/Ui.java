@@ -1,0 +1,142 @@
+package org.tandem.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * Small helpers for tests that drive real SWT widgets on the test thread's display: run the event
+ * loop, find widgets, and post real mouse and key events (the way a person would use them).
+ */
+public final class Ui {
+
+	private Ui() {
+	}
+
+	public static Display display() {
+		return Display.getDefault();
+	}
+
+	/** Runs the event loop until no event is pending (at most two seconds). */
+	public static void settle() {
+		Display display = display();
+		long end = System.nanoTime() + 2_000_000_000L;
+		while (System.nanoTime() < end) {
+			if (!display.readAndDispatch()) {
+				return;
+			}
+		}
+	}
+
+	/** Runs the event loop until {@code condition} holds; fails after {@code seconds}. */
+	public static void waitUntil(BooleanSupplier condition, int seconds, String what) {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("Timed out after " + seconds + " s waiting for " + what);
+			}
+			if (!display().readAndDispatch()) {
+				display().timerExec(20, () -> { });
+				display().sleep();
+			}
+		}
+	}
+
+	/** All controls of {@code type} under {@code root} (depth first, {@code root} included) that match. */
+	public static <T extends Control> List<T> findAll(Control root, Class<T> type, Predicate<? super T> matching) {
+		List<T> found = new ArrayList<>();
+		collect(root, type, matching, found);
+		return found;
+	}
+
+	/** The first control of {@code type} under {@code root} that matches. */
+	public static <T extends Control> Optional<T> find(Control root, Class<T> type, Predicate<? super T> matching) {
+		return findAll(root, type, matching).stream().findFirst();
+	}
+
+	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<? super T> matching, List<T> found) {
+		if (type.isInstance(control) && matching.test(type.cast(control))) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, type, matching, found);
+			}
+		}
+	}
+
+	/** Posts a real mouse move, press and release at {@code x, y} of {@code control}. */
+	public static void click(Control control, int x, int y) {
+		moveTo(control, x, y);
+		mouse(SWT.MouseDown, 1);
+		mouse(SWT.MouseUp, 1);
+		settle();
+	}
+
+	/** Posts a real drag with the left button from one point of {@code control} to another, in steps. */
+	public static void drag(Control control, int fromX, int fromY, int toX, int toY) {
+		moveTo(control, fromX, fromY);
+		mouse(SWT.MouseDown, 1);
+		int steps = 8;
+		for (int i = 1; i <= steps; i++) {
+			moveTo(control, fromX + (toX - fromX) * i / steps, fromY + (toY - fromY) * i / steps);
+		}
+		mouse(SWT.MouseUp, 1);
+		settle();
+	}
+
+	/** Posts a real key press and release of {@code character} or {@code keyCode} to the focus control. */
+	public static void key(int keyCode, char character, int modifiers) {
+		if ((modifiers & SWT.MOD1) != 0) {
+			postKey(SWT.KeyDown, SWT.CTRL, '\0');
+		}
+		postKey(SWT.KeyDown, keyCode, character);
+		postKey(SWT.KeyUp, keyCode, character);
+		if ((modifiers & SWT.MOD1) != 0) {
+			postKey(SWT.KeyUp, SWT.CTRL, '\0');
+		}
+		settle();
+	}
+
+	/** Types {@code text} into the focus control, one posted key at a time. */
+	public static void type(String text) {
+		for (char c : text.toCharArray()) {
+			key(0, c, 0);
+		}
+	}
+
+	private static void moveTo(Control control, int x, int y) {
+		Point onScreen = control.toDisplay(x, y);
+		Event move = new Event();
+		move.type = SWT.MouseMove;
+		move.x = onScreen.x;
+		move.y = onScreen.y;
+		display().post(move);
+		settle();
+	}
+
+	private static void mouse(int type, int button) {
+		Event event = new Event();
+		event.type = type;
+		event.button = button;
+		display().post(event);
+		settle();
+	}
+
+	private static void postKey(int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		display().post(event);
+	}
+}
