@@ -83,9 +83,9 @@ class ApplicationModelTest {
 	}
 
 	@Test
-	void theNavigatorSitsBesideThePrimaryPartStackForEditors() {
+	void theNavigatorSitsBesideThePrimaryPartStackForEditorsWithTheBottomStackBelowIt() {
 		List<MPartStack> stacks = all(MPartStack.class);
-		assertEquals(List.of("org.tandem.app.partstack.navigator", "org.tandem.app.partstack.editors"),
+		assertEquals(List.of("org.tandem.app.partstack.navigator", "org.tandem.app.partstack.editors", "org.tandem.app.partstack.bottom"),
 				stacks.stream().map(MPartStack::getElementId).toList());
 		assertEquals("org.tandem.ui.part.navigator", stacks.get(0).getChildren().get(0).getElementId());
 		assertTrue(stacks.get(1).getTags().contains("org.eclipse.e4.primaryDataStack"));
