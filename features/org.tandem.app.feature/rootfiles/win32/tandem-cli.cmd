@@ -10,5 +10,7 @@ if not defined LAUNCHER (
   echo tandem-cli: %HERE% is not a complete Tandem installation ^(no Equinox launcher in plugins^) 1>&2
   exit /b 1
 )
-"%JAVA%" -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx4g -jar "%LAUNCHER%" -application org.tandem.cli.app -nosplash -configuration "@user.home\.tandem\cli-configuration" -data @none %*
+set "JIT=-XX:TieredStopAtLevel=1"
+if "%~1"=="benchmark" set "JIT="
+"%JAVA%" -Djava.awt.headless=true %JIT% -XX:+UseSerialGC -Xmx4g -jar "%LAUNCHER%" -application org.tandem.cli.app -nosplash -configuration "@user.home\.tandem\cli-configuration" -data @none %*
 exit /b %ERRORLEVEL%

@@ -26,6 +26,9 @@ final class XmiInput extends ByteArrayInputStream implements URIConverter.Loadab
 		}
 	}
 
+	/** About what one element takes in a model file (the generated workspaces average 110 bytes). */
+	private static final int BYTES_PER_ELEMENT = 100;
+
 	private final HardenedParsers parsers;
 
 	XmiInput(byte[] bytes, HardenedParsers parsers) {
@@ -38,7 +41,7 @@ final class XmiInput extends ByteArrayInputStream implements URIConverter.Loadab
 		try {
 			SAXParser parser = parsers.acquire();
 			try {
-				Ids.whileReading(() -> parser.parse(this, new XmiReader((XMLResource) resource)));
+				Ids.whileReading(() -> parser.parse(this, new XmiReader((XMLResource) resource, count / BYTES_PER_ELEMENT)));
 			} finally {
 				parsers.release(parser);
 			}

@@ -81,11 +81,19 @@ final class XmiReader extends DefaultHandler {
 	private int depth;
 	private final StringBuilder text = new StringBuilder();
 
-	XmiReader(XMLResource resource) {
+	/**
+	 * A reader for {@code resource}, which is about to read a file of about {@code expectedElements}
+	 * elements (a hint that sizes the id map once, instead of growing it while reading).
+	 */
+	XmiReader(XMLResource resource, int expectedElements) {
 		this.resource = resource;
 		this.packages = resource.getResourceSet() != null ? resource.getResourceSet().getPackageRegistry() : EPackage.Registry.INSTANCE;
 		Map<String, EObject> intrinsic = resource instanceof ResourceImpl withMap ? withMap.getIntrinsicIDToEObjectMap() : null;
-		this.ids = intrinsic != null ? intrinsic : new HashMap<>();
+		if (intrinsic != null && intrinsic.isEmpty() && resource instanceof ResourceImpl withMap) {
+			intrinsic = HashMap.newHashMap(expectedElements);
+			withMap.setIntrinsicIDToEObjectMap(intrinsic);
+		}
+		this.ids = intrinsic != null ? intrinsic : HashMap.newHashMap(expectedElements);
 		uris.setBaseURI(resource.getURI());
 	}
 
