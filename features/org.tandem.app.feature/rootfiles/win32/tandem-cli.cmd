@@ -11,6 +11,6 @@ if not defined LAUNCHER (
   exit /b 1
 )
 set "JIT=-XX:TieredStopAtLevel=1"
-if "%~1"=="benchmark" set "JIT="
+if "%~1"=="benchmark" set "JIT=-Xms2g -Xmn1g"
 "%JAVA%" -Djava.awt.headless=true %JIT% -XX:+UseSerialGC -Xmx4g -jar "%LAUNCHER%" -application org.tandem.cli.app -nosplash -configuration "@user.home\.tandem\cli-configuration" -data @none %*
 exit /b %ERRORLEVEL%

@@ -7,6 +7,7 @@ import javax.xml.parsers.SAXParser;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.tandem.model.internal.Ids;
 
@@ -39,12 +40,7 @@ final class XmiInput extends ByteArrayInputStream implements URIConverter.Loadab
 	@Override
 	public void loadResource(Resource resource) throws IOException {
 		try {
-			SAXParser parser = parsers.acquire();
-			try {
-				Ids.whileReading(() -> parser.parse(this, new XmiReader((XMLResource) resource, count / BYTES_PER_ELEMENT)));
-			} finally {
-				parsers.release(parser);
-			}
+			Ids.whileReading(() -> read((XMLResource) resource));
 		} catch (XmiReader.NotUnderstood | RuntimeException e) {
 			throw new NotUnderstood(e);
 		} catch (IOException e) {
@@ -52,6 +48,26 @@ final class XmiInput extends ByteArrayInputStream implements URIConverter.Loadab
 		} catch (Exception e) {
 			// a SAXParseException, with the place of the problem
 			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	/** Reads with the {@link XmiScanner} or, when it declines the file, with the hardened SAX parser. */
+	private void read(XMLResource resource) throws Exception {
+		int expectedElements = count / BYTES_PER_ELEMENT;
+		try {
+			new XmiScanner(buf, count).scan(new XmiReader(resource, expectedElements));
+			return;
+		} catch (XmiScanner.Declined declined) {
+			// the objects made so far were never added to the resource; their ids go too
+			if (resource instanceof ResourceImpl withMap && withMap.getIntrinsicIDToEObjectMap() != null) {
+				withMap.getIntrinsicIDToEObjectMap().clear();
+			}
+		}
+		SAXParser parser = parsers.acquire();
+		try {
+			parser.parse(new ByteArrayInputStream(buf, 0, count), new XmiReader(resource, expectedElements));
+		} finally {
+			parsers.release(parser);
 		}
 	}
 }
