@@ -59,12 +59,20 @@ final class ListMerge<K> {
 		return new Result<>(merged, conflict);
 	}
 
-	/** Puts the members that only {@code side} holds right after the key before them on that side. */
+	/**
+	 * Puts the members that only {@code side} holds right after the key before them on that side
+	 * (and after what the other side added there).
+	 */
 	private void insertOwn(List<K> merged, List<K> side, Set<K> members, Set<K> inOther) {
+		Set<K> inSide = new HashSet<>(side);
 		K before = null;
 		for (K key : side) {
 			if (members.contains(key) && !inOther.contains(key)) {
-				merged.add(before == null ? 0 : merged.indexOf(before) + 1, key);
+				int at = before == null ? 0 : merged.indexOf(before) + 1;
+				while (at < merged.size() && !inSide.contains(merged.get(at))) {
+					at++;
+				}
+				merged.add(at, key);
 			}
 			if (members.contains(key)) {
 				before = key;
