@@ -56,7 +56,7 @@ final class MergeCommand extends BaseCommand {
 			console.out().flush();
 			merge.list(console.err(), ""); //$NON-NLS-1$
 		}
-		console.err().printf("%d conflicts%s%n", result.conflicts().size(), out != null ? ", merged model written to " + output : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		console.err().printf("conflicts: %d%s%n", result.conflicts().size(), out != null ? ", merged model written to " + output : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return result.clean() ? ExitCode.OK : ExitCode.CONFLICTS;
 	}
 }
