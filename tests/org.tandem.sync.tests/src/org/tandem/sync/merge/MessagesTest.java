@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,12 +51,7 @@ class MessagesTest {
 	}
 
 	private static Set<String> placeholders(String text) {
-		Set<String> found = new TreeSet<>();
-		Matcher m = PLACEHOLDER.matcher(text);
-		while (m.find()) {
-			found.add(m.group());
-		}
-		return found;
+		return PLACEHOLDER.matcher(text).results().map(MatchResult::group).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	private static Properties load(String path) throws IOException {

@@ -20,28 +20,22 @@ import org.tandem.sync.merge.ConflictKind;
  */
 final class FeatureMerge {
 
-	private final Version base;
-	private final Version ours;
-	private final Version theirs;
-	private final Version result;
+	private final MergeVersions versions;
 	private final ConflictLog log;
 	private final TextSlotMerge texts;
 
-	FeatureMerge(Version base, Version ours, Version theirs, Version result, ConflictLog log) {
-		this.base = base;
-		this.ours = ours;
-		this.theirs = theirs;
-		this.result = result;
+	FeatureMerge(MergeVersions versions, ConflictLog log) {
+		this.versions = versions;
 		this.log = log;
 		this.texts = new TextSlotMerge(log);
 	}
 
 	/** Merges every feature of element {@code id}, which the result holds. */
 	void merge(String id) {
-		Identified r = result.get(id);
-		Identified b = base.get(id);
-		Identified o = ours.get(id);
-		Identified t = theirs.get(id);
+		Identified r = versions.result().get(id);
+		Identified b = versions.base().get(id);
+		Identified o = versions.ours().get(id);
+		Identified t = versions.theirs().get(id);
 		for (EStructuralFeature feature : r.eClass().getEAllStructuralFeatures()) {
 			if (!Features.merged(feature) || Features.holdsElements(feature)) {
 				continue;
@@ -111,9 +105,9 @@ final class FeatureMerge {
 	}
 
 	private void references(Identified r, EReference reference, Identified b, Identified o, Identified t, boolean both) {
-		List<String> kb = applies(b, reference) ? base.keys(b, reference) : null;
-		List<String> ko = o == null ? null : ours.keys(o, reference);
-		List<String> kt = t == null ? null : theirs.keys(t, reference);
+		List<String> kb = applies(b, reference) ? versions.base().keys(b, reference) : null;
+		List<String> ko = o == null ? null : versions.ours().keys(o, reference);
+		List<String> kt = t == null ? null : versions.theirs().keys(t, reference);
 		List<String> merged;
 		if (!both) {
 			merged = ko != null ? ko : kt;
@@ -144,18 +138,18 @@ final class FeatureMerge {
 		List<EObject> targets = new ArrayList<>(keys.size());
 		boolean dangling = false;
 		for (String key : keys) {
-			EObject target = Version.isExternal(key) ? null : result.get(key);
+			EObject target = Version.isExternal(key) ? null : versions.result().get(key);
 			if (target == null && !Version.isExternal(key)) {
 				dangling = true;
 			} else {
-				targets.add(target != null ? target : result.target(key, reference));
+				targets.add(target != null ? target : versions.result().target(key, reference));
 			}
 		}
 		if (dangling) {
 			log.add(ConflictKind.REFERENCE_TO_DELETED, r, log.labels().feature(reference), "", log.labels().value(o, reference), //$NON-NLS-1$
 					log.labels().value(t, reference));
 		}
-		if (result.keys(r, reference).equals(keysOf(targets))) {
+		if (versions.result().keys(r, reference).equals(keysOf(targets))) {
 			return;
 		}
 		if (reference.isMany()) {
@@ -170,7 +164,7 @@ final class FeatureMerge {
 	private List<String> keysOf(List<EObject> targets) {
 		List<String> keys = new ArrayList<>(targets.size());
 		for (EObject target : targets) {
-			keys.add(result.key(target));
+			keys.add(versions.result().key(target));
 		}
 		return keys;
 	}

@@ -56,8 +56,9 @@ public final class Merger {
 				}
 			}
 			Set<String> placed = survivors.ids();
-			new Placement(b, o, t, r, log).place(placed);
-			FeatureMerge features = new FeatureMerge(b, o, t, r, log);
+			MergeVersions versions = new MergeVersions(b, o, t, r);
+			new Placement(versions, log).place(placed);
+			FeatureMerge features = new FeatureMerge(versions, log);
 			for (String id : placed) {
 				features.merge(id);
 			}

@@ -23,18 +23,12 @@ import org.tandem.sync.merge.ConflictKind;
  */
 final class Placement {
 
-	private final Version base;
-	private final Version ours;
-	private final Version theirs;
-	private final Version result;
+	private final MergeVersions versions;
 	private final ConflictLog log;
 	private final Map<Location, Set<String>> held = new HashMap<>();
 
-	Placement(Version base, Version ours, Version theirs, Version result, ConflictLog log) {
-		this.base = base;
-		this.ours = ours;
-		this.theirs = theirs;
-		this.result = result;
+	Placement(MergeVersions versions, ConflictLog log) {
+		this.versions = versions;
 		this.log = log;
 	}
 
@@ -47,7 +41,7 @@ final class Placement {
 			}
 		}
 		for (String id : survivors) {
-			Identified container = result.get(id);
+			Identified container = versions.result().get(id);
 			for (EReference holder : Features.elementHolders(container.eClass())) {
 				Set<String> members = held.getOrDefault(new Location(id, holder.getName()), Set.of());
 				if (!members.isEmpty() || !Features.values(container, holder).isEmpty()) {
@@ -59,17 +53,17 @@ final class Placement {
 
 	/** The merged location of an element. */
 	private Location location(String id) {
-		Location o = ours.location(id);
-		Location t = theirs.location(id);
+		Location o = versions.ours().location(id);
+		Location t = versions.theirs().location(id);
 		if (o == null || t == null) {
 			return o != null ? o : t;
 		}
-		Location b = base.location(id);
+		Location b = versions.base().location(id);
 		return switch (ThreeWay.decide(b, o, t)) {
 		case OURS -> o;
 		case THEIRS -> t;
 		case CONFLICT -> {
-			log.add(ConflictKind.MOVED_BOTH, result.get(id), "", describe(b), describe(o), describe(t)); //$NON-NLS-1$
+			log.add(ConflictKind.MOVED_BOTH, versions.result().get(id), "", describe(b), describe(o), describe(t)); //$NON-NLS-1$
 			yield o;
 		}
 		};
@@ -79,9 +73,9 @@ final class Placement {
 		if (location == null || location.containerId() == null) {
 			return ""; //$NON-NLS-1$
 		}
-		Identified container = result.get(location.containerId());
+		Identified container = versions.result().get(location.containerId());
 		if (container == null) {
-			container = Objects.requireNonNullElse(ours.get(location.containerId()), theirs.get(location.containerId()));
+			container = Objects.requireNonNullElse(versions.ours().get(location.containerId()), versions.theirs().get(location.containerId()));
 		}
 		EReference feature = (EReference) container.eClass().getEStructuralFeature(location.feature());
 		return log.labels().of(container) + " (" + log.labels().feature(feature) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -90,16 +84,16 @@ final class Placement {
 	/** Sets the elements that {@code holder} of {@code container} holds to {@code members}, in merged order. */
 	private void fill(Identified container, EReference holder, Set<String> members) {
 		String id = container.getId();
-		List<String> b = base.children(id, holder);
-		List<String> o = ours.children(id, holder);
-		List<String> t = theirs.children(id, holder);
+		List<String> b = versions.base().children(id, holder);
+		List<String> o = versions.ours().children(id, holder);
+		List<String> t = versions.theirs().children(id, holder);
 		ListMerge.Result<String> order = new ListMerge<String>().order(b, o, t, members);
 		if (order.orderConflict()) {
 			log.add(ConflictKind.REORDERED_BOTH, container, log.labels().feature(holder), "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		List<EObject> elements = new ArrayList<>(order.keys().size());
 		for (String child : order.keys()) {
-			elements.add(result.get(child));
+			elements.add(versions.result().get(child));
 		}
 		if (holder.isMany()) {
 			@SuppressWarnings("unchecked")
