@@ -309,6 +309,20 @@ class PlanMergeTest {
 	}
 
 	@Test
+	void aFileAddedOnBothSidesMergesAgainstAnEmptyBase() throws Exception {
+		v.<Task>ours("t1").setEffort(20);
+		v.<Task>theirs("t1").setEffort(30);
+		v.<Task>theirs("t2").setEffort(7);
+		v.base.getContents().clear();
+		Versions.Merged merged = v.merge();
+		assertEquals(List.of("CHANGED_BOTH t1", "CHANGED_BOTH t2"), merged.conflicts().stream().map(c -> c.kind() + " " + c.elementId()).toList(),
+				"without a base, every difference is a conflict");
+		assertEquals(20, merged.<Task>get("t1").getEffort());
+		assertEquals(10, merged.<Task>get("t2").getEffort());
+		assertEquals(List.of("t1", "t2", "t3", "m1"), ids(merged.<WorkPackage>get("wp1").getChildren()));
+	}
+
+	@Test
 	void filesOfDifferentModelsAreRefused() throws Exception {
 		Path other = Files.createDirectories(folder.resolve("other"));
 		Versions partnership = Versions.of(other, Plans.partnership());
