@@ -78,6 +78,11 @@ final class Arguments {
 		return Path.of(positional.get(0)).toAbsolutePath().normalize();
 	}
 
+	/** The positional arguments, in order. */
+	List<String> positional() {
+		return positional;
+	}
+
 	String option(String name, String fallback) {
 		return options.getOrDefault(name, fallback);
 	}

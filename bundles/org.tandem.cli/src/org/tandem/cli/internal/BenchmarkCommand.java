@@ -14,13 +14,15 @@ import org.tandem.core.demo.SyntheticWorkspace;
 /**
  * {@code benchmark [--elements 10000,100000,200000] [--runs 5]}: generates workspaces of each size
  * and prints load, save and validation times with their ratios to baselines measured in the same
- * run, and the heap per element.
+ * run, and the heap per element; {@code --merge N} measures the merge of two edited copies of an
+ * N-element plan instead ({@link MergeBenchmark}).
  */
 final class BenchmarkCommand extends BaseCommand {
 
 	BenchmarkCommand() {
-		super("benchmark", "[--elements N,N,...] [--runs R]", //$NON-NLS-1$ //$NON-NLS-2$
-				"measure load, save, validation and heap per element on synthetic workspaces", Set.of("elements", "runs")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$);
+		super("benchmark", "[--elements N,N,...] [--runs R] [--merge N]", //$NON-NLS-1$ //$NON-NLS-2$
+				"measure load, save, validation and heap per element on synthetic workspaces; --merge N: the merge of two edited copies of an N-element plan", //$NON-NLS-1$
+				Set.of("elements", "runs", "merge")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override
@@ -34,6 +36,9 @@ final class BenchmarkCommand extends BaseCommand {
 			}
 		}
 		int runs = arguments.intOption("runs", 5, 1, 100); //$NON-NLS-1$
+		if (arguments.option("merge", null) != null) { //$NON-NLS-1$
+			return merge(arguments.intOption("merge", 10_000, 100, 10_000_000), runs, console); //$NON-NLS-1$
+		}
 		LoadBenchmark benchmark = new LoadBenchmark(new Stopwatch(2, runs, Stopwatch.WALL));
 		console.out().println("parse, load and validation: processor ms (thread and garbage collection); saves: wall-clock ms"); //$NON-NLS-1$
 		console.out().printf("%9s %6s | %9s %9s %9s | %8s %8s | %9s %9s %7s | %9s | %9s%n", "elements", "files", "SAX ms", "EMF ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -57,7 +62,21 @@ final class BenchmarkCommand extends BaseCommand {
 		return ExitCode.OK;
 	}
 
-	private static void delete(Path folder) throws IOException {
+	private static int merge(int elements, int runs, Console console) throws IOException {
+		try {
+			MergeBenchmark.Figures f = new MergeBenchmark(new Stopwatch(2, runs, Stopwatch.WALL)).measure(elements);
+			console.out().printf("merge of two edited copies of a %d-element plan (%d edits on each side): median %.1f ms processor time over %d runs%n", //$NON-NLS-1$
+					f.elements(), f.editsPerSide(), f.mergeMillis(), runs);
+			return ExitCode.OK;
+		} catch (IOException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IOException(e);
+		}
+	}
+
+	/** Deletes a folder and what it holds. */
+	static void delete(Path folder) throws IOException {
 		try (Stream<Path> all = Files.walk(folder)) {
 			for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);

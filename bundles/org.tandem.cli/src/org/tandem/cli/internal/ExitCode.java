@@ -8,6 +8,8 @@ final class ExitCode {
 	static final int PROBLEMS = 1;
 	/** The command line is wrong: unknown command, missing or bad argument. */
 	static final int USAGE = 2;
+	/** A merge left conflicts that wait for a person. */
+	static final int CONFLICTS = 3;
 	/** A file or folder could not be read or written. */
 	static final int FILES = 4;
 

@@ -32,11 +32,7 @@ public final class SyntheticWorkspace {
 
 	/** Writes a workspace of about {@code size} elements into the empty folder {@code folder}; returns how many it made. */
 	public long generate(Path folder, long size) throws IOException {
-		if (!ModelWorkspace.modelFiles(folder).isEmpty()) {
-			throw new IOException(folder + " holds model files already; a generated workspace needs an empty folder");
-		}
-		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
-		elements = 0;
+		ModelWorkspace workspace = emptyWorkspace(folder);
 		int partnerships = (int) Math.max(1, size / ELEMENTS_PER_PARTNERSHIP);
 		for (int p = 0; p < partnerships; p++) {
 			long budget = (size - elements) / (partnerships - p);
@@ -49,6 +45,25 @@ public final class SyntheticWorkspace {
 			}
 		}
 		return elements;
+	}
+
+	/**
+	 * Writes one partnership and one implementation plan of about {@code planElements} elements into
+	 * the empty folder {@code folder}, for measurements on a single model file; returns the plan's file.
+	 */
+	public Path generatePlan(Path folder, long planElements) throws IOException {
+		ModelWorkspace workspace = emptyWorkspace(folder);
+		Partnership partnership = partnership(0);
+		workspace.create("partnerships/partnership-000.tandem", partnership);
+		return workspace.fileOf(workspace.create("plans/plan-000-0.tandem", plan(partnership, 0, planElements))).orElseThrow();
+	}
+
+	private ModelWorkspace emptyWorkspace(Path folder) throws IOException {
+		if (!ModelWorkspace.modelFiles(folder).isEmpty()) {
+			throw new IOException(folder + " holds model files already; a generated workspace needs an empty folder");
+		}
+		elements = 0;
+		return ModelWorkspace.open(folder, new ModelFiles());
 	}
 
 	private Partnership partnership(int number) {

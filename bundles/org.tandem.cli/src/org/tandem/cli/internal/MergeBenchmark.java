@@ -1,0 +1,62 @@
+package org.tandem.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.tandem.core.demo.SyntheticWorkspace;
+import org.tandem.core.persistence.ModelFiles;
+import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.model.ImplementationPlan;
+import org.tandem.sync.demo.RandomEdits;
+import org.tandem.sync.merge.MergeResult;
+import org.tandem.sync.merge.ModelMerge;
+
+/**
+ * Measures the merge of two edited copies of a synthetic plan: one in a hundred elements edited on
+ * each side ({@link RandomEdits}, never the same element on both), merged in processor time; the
+ * measurement fails when the merge loses an edit or reports a conflict.
+ */
+final class MergeBenchmark {
+
+	record Figures(long elements, int editsPerSide, double mergeMillis) {
+	}
+
+	private final Stopwatch stopwatch;
+
+	MergeBenchmark(Stopwatch stopwatch) {
+		this.stopwatch = stopwatch;
+	}
+
+	Figures measure(int planElements) throws Exception {
+		Path folder = Files.createTempDirectory("tandem-merge-benchmark"); //$NON-NLS-1$
+		try {
+			Path plan = new SyntheticWorkspace(1).generatePlan(folder, planElements);
+			ModelFiles files = new ModelFiles();
+			XMLResource base = files.load(ModelWorkspace.newResourceSet(), plan);
+			XMLResource ours = files.load(ModelWorkspace.newResourceSet(), plan);
+			XMLResource theirs = files.load(ModelWorkspace.newResourceSet(), plan);
+			int edits = Math.max(1, planElements / 100);
+			List<RandomEdits.Edit> expected = new RandomEdits(1).apply((ImplementationPlan) ours.getContents().get(0),
+					(ImplementationPlan) theirs.getContents().get(0), edits);
+			MergeResult[] last = new MergeResult[1];
+			XMLResource[] merged = new XMLResource[1];
+			double millis = stopwatch.on(Stopwatch.PROCESSOR).medianMillis(() -> {
+				merged[0] = ModelFiles.newResource(ModelWorkspace.newResourceSet(), plan);
+				last[0] = new ModelMerge().merge(base, ours, theirs, merged[0]);
+			});
+			if (!last[0].clean()) {
+				throw new IllegalStateException("the merge of edits on different elements found conflicts: " + last[0].conflicts()); //$NON-NLS-1$
+			}
+			for (RandomEdits.Edit edit : expected) {
+				if (!edit.heldIn(merged[0]::getEObject)) {
+					throw new IllegalStateException("the merge lost an edit: " + edit); //$NON-NLS-1$
+				}
+			}
+			return new Figures(LoadBenchmark.count(base.getContents()), edits, millis);
+		} finally {
+			BenchmarkCommand.delete(folder);
+		}
+	}
+}
