@@ -28,6 +28,13 @@ import org.tandem.core.workspace.ModelWorkspace;
  */
 public final class ModelEditing {
 
+	/**
+	 * The key of a text field's data that, set to {@link Boolean#TRUE}, says that the field applies
+	 * what is typed as model edits at once (Enter, leaving it): Edit &gt; Undo and Redo then act on
+	 * the model's stack while it has the focus, instead of leaving the keys to the field.
+	 */
+	public static final String UNDO_IN_MODEL = "org.tandem.ui.editing.undoInModel"; //$NON-NLS-1$
+
 	private final ModelWorkspace workspace;
 	private final ComposedAdapterFactory adapters;
 	private final Map<Resource, AdapterFactoryEditingDomain> domains = new HashMap<>();

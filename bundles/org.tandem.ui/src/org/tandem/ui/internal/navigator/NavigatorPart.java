@@ -152,7 +152,12 @@ public class NavigatorPart {
 			tree.refresh(owner);
 			command.getResult().stream().findFirst().filter(EObject.class::isInstance).map(EObject.class::cast).ifPresent(child -> {
 				show(List.of(child));
-				startRename(child);
+				// after the refresh that the new child's notifications have queued, which would end the editing
+				tree.getControl().getDisplay().asyncExec(() -> {
+					if (!tree.getControl().isDisposed()) {
+						startRename(child);
+					}
+				});
 			});
 		}
 	}

@@ -1,6 +1,7 @@
 package org.tandem.ui.internal.navigator;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
@@ -58,25 +59,29 @@ final class TreeDragAndDrop extends ViewerDropAdapter {
 
 	@Override
 	public boolean validateDrop(Object target, int operation, TransferData transferType) {
-		return command(target).map(Command::canExecute).orElse(false);
+		return move(editing.get(), target, location(), dragged()).map(Command::canExecute).orElse(false);
 	}
 
 	@Override
 	public boolean performDrop(Object data) {
 		Object target = getCurrentTarget();
-		return command(target).map(command -> editing.get().execute((EObject) target, command)).orElse(false);
+		return move(editing.get(), target, location(), dragged()).map(command -> editing.get().execute((EObject) target, command)).orElse(false);
 	}
 
-	/** The move of the dragged elements to the current place, when they and the target share a file. */
-	private java.util.Optional<Command> command(Object target) {
-		List<EObject> dragged = elements(LocalSelectionTransfer.getTransfer().getSelection());
-		ModelEditing modelEditing = editing.get();
-		if (!(target instanceof EObject owner) || modelEditing == null || dragged.isEmpty()
+	private static List<EObject> dragged() {
+		return elements(LocalSelectionTransfer.getTransfer().getSelection());
+	}
+
+	/**
+	 * The move of {@code dragged} to {@code location} of {@code target} (0 its top edge, 1 its bottom;
+	 * the middle is into it), when they and the target share a model file and none of them holds it.
+	 */
+	static Optional<Command> move(ModelEditing editing, Object target, float location, List<EObject> dragged) {
+		if (!(target instanceof EObject owner) || editing == null || dragged.isEmpty()
 				|| dragged.stream().anyMatch(e -> e.eResource() != owner.eResource() || e == owner || isInside(owner, e))) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return modelEditing.domainFor(owner)
-				.map(domain -> DragAndDropCommand.create(domain, owner, location(), DND.DROP_MOVE, DND.DROP_MOVE, dragged));
+		return editing.domainFor(owner).map(domain -> DragAndDropCommand.create(domain, owner, location, DND.DROP_MOVE, DND.DROP_MOVE, dragged));
 	}
 
 	/** Where in the target the pointer is, as EMF measures it: 0 at its top edge, 1 at its bottom. */

@@ -18,6 +18,8 @@ final class DateRow implements PropertyRow {
 	private final Field field;
 	private final Button present;
 	private final DateTime picker;
+	/** Set while the widgets are being set from the model: the events that the toolkit sends then are no edits. */
+	private boolean updating;
 
 	DateRow(Composite grid, Field field, PropertyEdits edits) {
 		this.field = field;
@@ -30,13 +32,24 @@ final class DateRow implements PropertyRow {
 		picker = new DateTime(cell, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		picker.setData(PropertiesPart.FIELD_KEY, field.feature().getName());
 		GridDataFactory.swtDefaults().applyTo(picker);
-		present.addListener(SWT.Selection, e -> apply(edits));
-		picker.addListener(SWT.Selection, e -> apply(edits));
+		present.addListener(SWT.Selection, e -> apply(edits, present.getSelection() ? pickedDate() : null));
+		// a picker that is off (no date) sends no edit, not even a late event of the toolkit's
+		picker.addListener(SWT.Selection, e -> {
+			if (picker.getEnabled()) {
+				apply(edits, pickedDate());
+			}
+		});
 		refresh();
 	}
 
-	private void apply(PropertyEdits edits) {
-		LocalDate date = present.getSelection() ? LocalDate.of(picker.getYear(), picker.getMonth() + 1, picker.getDay()) : null;
+	private LocalDate pickedDate() {
+		return LocalDate.of(picker.getYear(), picker.getMonth() + 1, picker.getDay());
+	}
+
+	private void apply(PropertyEdits edits, LocalDate date) {
+		if (updating) {
+			return;
+		}
 		edits.set(field.element(), field.feature(), date, field.name());
 		refresh();
 	}
@@ -44,10 +57,15 @@ final class DateRow implements PropertyRow {
 	@Override
 	public void refresh() {
 		LocalDate date = (LocalDate) field.value();
-		present.setSelection(date != null);
-		picker.setEnabled(date != null);
-		if (date != null) {
-			picker.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+		updating = true;
+		try {
+			present.setSelection(date != null);
+			picker.setEnabled(date != null);
+			if (date != null) {
+				picker.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+			}
+		} finally {
+			updating = false;
 		}
 	}
 }

@@ -14,6 +14,7 @@ import org.tandem.core.edit.TextCommands;
 import org.tandem.model.LocalizedText;
 import org.tandem.model.Translation;
 import org.tandem.model.provider.TandemEditPlugin;
+import org.tandem.ui.editing.ModelEditing;
 
 /**
  * A text in several languages: one line per language (German, Chinese, English) with the text and
@@ -64,7 +65,8 @@ final class LocalizedTextRow implements PropertyRow {
 			name.setText(Messages.language(language));
 			GridDataFactory.swtDefaults().align(SWT.BEGINNING, oneLine ? SWT.CENTER : SWT.BEGINNING).applyTo(name);
 			text = new Text(grid, SWT.BORDER | (oneLine ? SWT.SINGLE : SWT.MULTI | SWT.WRAP | SWT.V_SCROLL));
-			text.setData(PropertiesPart.FIELD_KEY, field.feature().getName() + "." + language); //$NON-NLS-1$
+			text.setData(ModelEditing.UNDO_IN_MODEL, Boolean.TRUE);
+		text.setData(PropertiesPart.FIELD_KEY, field.feature().getName() + "." + language); //$NON-NLS-1$
 			GridDataFactory.fillDefaults().grab(true, false).hint(200, oneLine ? SWT.DEFAULT : text.getLineHeight() * 3).applyTo(text);
 			state = new Label(grid, SWT.NONE);
 			GridDataFactory.swtDefaults().align(SWT.BEGINNING, oneLine ? SWT.CENTER : SWT.BEGINNING).applyTo(state);

@@ -65,7 +65,7 @@ public class PropertiesPart {
 		scroller.setExpandVertical(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
 		labels = new ItemProviderLabelProvider(adapters, new ItemImages(title));
-		show(null);
+		show(element);
 	}
 
 	/** Undoable edits of the workspace, once it is loaded. */
@@ -89,7 +89,12 @@ public class PropertiesPart {
 	@Optional
 	void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
 		Object selected = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : selection;
-		if (selected instanceof EObject e && e != element && title != null && !title.isDisposed()) {
+		if (!(selected instanceof EObject e) || e == element) {
+			return;
+		}
+		if (title == null) {
+			element = e; // shown once the part's widgets exist
+		} else if (!title.isDisposed()) {
 			show(e);
 		}
 	}

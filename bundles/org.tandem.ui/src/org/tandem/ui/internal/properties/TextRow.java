@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.tandem.ui.editing.ModelEditing;
 
 /**
  * A value typed as text: a string, a number, a point in time. Enter or leaving the field applies
@@ -27,6 +28,7 @@ final class TextRow implements PropertyRow {
 		this.edits = edits;
 		field.nameCell(grid);
 		text = Field.spanning(new Text(grid, SWT.BORDER | SWT.SINGLE));
+		text.setData(ModelEditing.UNDO_IN_MODEL, Boolean.TRUE);
 		text.setData(PropertiesPart.FIELD_KEY, field.feature().getName());
 		text.addListener(SWT.DefaultSelection, e -> apply());
 		text.addListener(SWT.FocusOut, e -> apply());

@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,11 @@ class NavigatorEditingTest {
 	@TempDir
 	Path folder;
 
+
 	private EditorHarness harness;
 	private NavigatorPart navigator;
+	/** Whether this test still answers the delete confirmation when it shows. */
+	private final java.util.concurrent.atomic.AtomicBoolean dialogWatch = new java.util.concurrent.atomic.AtomicBoolean(true);
 
 	@BeforeEach
 	void open() throws Exception {
@@ -64,6 +66,7 @@ class NavigatorEditingTest {
 
 	@AfterEach
 	void close() {
+		dialogWatch.set(false);
 		harness.close();
 	}
 
@@ -136,6 +139,7 @@ class NavigatorEditingTest {
 		AtomicReference<String> question = new AtomicReference<>();
 		answerDialog(question, Messages.navigator_cancel);
 		choose(menuItem(showMenu(), Messages.navigator_delete));
+		assertNotNull(question.get(), "the question was asked");
 		assertTrue(question.get().contains(String.valueOf(inside)), inside + " elements inside: " + question.get());
 		assertSame(plan, workPackage.eContainer(), "cancel deletes nothing");
 	}
@@ -208,24 +212,26 @@ class NavigatorEditingTest {
 	}
 
 	@Test
-	void dragAndDropMovesAnElementIntoAnother() {
+	void droppingMovesElementsIntoOrBesideAnotherUndoably() {
 		ImplementationPlan plan = plan();
 		List<WorkPackage> packages = plan.getItems().stream().filter(WorkPackage.class::isInstance).map(WorkPackage.class::cast).toList();
 		PlanItem task = packages.get(0).getChildren().get(0);
-		navigator.tree().expandToLevel(plan, 2);
-		navigator.tree().reveal(task);
-		Ui.settle();
-		TreeItem from = item(task);
-		TreeItem to = item(packages.get(2));
-		navigator.tree().getTree().getShell().forceActive();
-		Ui.settle();
-		var source = from.getBounds();
-		var target = to.getBounds();
-		Ui.drag(navigator.tree().getTree(), source.x + 10, source.y + source.height / 2, target.x + 10, target.y + target.height / 2);
-		Ui.waitUntil(() -> task.eContainer() == packages.get(2), 5, "the task to move");
+		PlanItem last = packages.get(2).getChildren().get(packages.get(2).getChildren().size() - 1);
+		var editing = harness.editing();
+		assertTrue(TreeDragAndDrop.move(editing, packages.get(2), 0.5f, List.of(task)).map(c -> editing.execute(packages.get(2), c)).orElse(false),
+				"dropped on the middle of a work package");
 		assertSame(packages.get(2), task.eContainer());
-		harness.editing().stackFor(plan).orElseThrow().undo();
+		assertTrue(TreeDragAndDrop.move(editing, last, 0.1f, List.of(task)).map(c -> editing.execute(last, c)).orElse(false), "dropped on the upper edge of a task");
+		List<PlanItem> children = packages.get(2).getChildren();
+		assertEquals(children.indexOf(last) - 1, children.indexOf(task), "it goes before that task");
+		assertFalse(TreeDragAndDrop.move(editing, task, 0.5f, List.of(packages.get(2))).isPresent(), "an element cannot go inside itself");
+		assertFalse(TreeDragAndDrop.move(editing, partnership(), 0.5f, List.of(task)).isPresent(), "nor into another model file");
+
+		CommandStack stack = editing.stackFor(plan).orElseThrow();
+		stack.undo();
+		stack.undo();
 		assertSame(packages.get(0), task.eContainer(), "undo moves it back");
+		assertEquals(0, packages.get(0).getChildren().indexOf(task));
 	}
 
 	private static void assertNotSame(Object a, Object b) {
@@ -258,10 +264,13 @@ class NavigatorEditingTest {
 	}
 
 	/** Answers the delete confirmation, once it shows, with the button labelled {@code answer}; keeps its message. */
-	private static void answerDialog(AtomicReference<String> question, String answer) {
-		Ui.display().timerExec(300, new Runnable() {
+	private void answerDialog(AtomicReference<String> question, String answer) {
+		Ui.display().timerExec(100, new Runnable() {
 			@Override
 			public void run() {
+				if (!dialogWatch.get()) {
+					return;
+				}
 				for (Shell shell : Ui.display().getShells()) {
 					if (Messages.navigator_deleteTitle.equals(shell.getText()) && shell.isVisible()) {
 						question.set(Ui.findAll(shell, Label.class, l -> l.getText().length() > 20).stream().map(Label::getText).findFirst().orElse(""));
@@ -300,26 +309,10 @@ class NavigatorEditingTest {
 	}
 
 	private void select(Object... elements) {
+		harness.shell().forceActive();
 		navigator.tree().setSelection(new StructuredSelection(elements), true);
 		assertTrue(navigator.tree().getTree().forceFocus());
 		Ui.settle();
-	}
-
-	private TreeItem item(Object element) {
-		return find(navigator.tree().getTree().getItems(), element);
-	}
-
-	private static TreeItem find(TreeItem[] items, Object element) {
-		for (TreeItem item : items) {
-			if (item.getData() == element) {
-				return item;
-			}
-			TreeItem inside = find(item.getItems(), element);
-			if (inside != null) {
-				return inside;
-			}
-		}
-		return null;
 	}
 
 	private Partnership partnership() {

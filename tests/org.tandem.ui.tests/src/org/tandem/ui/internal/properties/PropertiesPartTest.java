@@ -150,9 +150,12 @@ class PropertiesPartTest {
 		hasDate.setSelection(false);
 		hasDate.notifyListeners(SWT.Selection, null);
 		assertNull(followUp.getDue());
-		harness.editing().stackFor(followUp).orElseThrow().undo();
+		CommandStack stack = harness.editing().stackFor(followUp).orElseThrow();
+		String top = String.valueOf(stack.getUndoCommand());
+		stack.undo();
+		assertEquals(LocalDate.of(2026, 3, 15), followUp.getDue(), "undo brings the date back: " + top);
 		Ui.settle();
-		assertEquals(LocalDate.of(2026, 3, 15), followUp.getDue(), "undo brings the date back");
+		assertEquals(LocalDate.of(2026, 3, 15), followUp.getDue(), "and the refresh leaves it: " + stack.getUndoCommand());
 		assertTrue(hasDate.getSelection(), "the date is on again");
 		assertTrue(due.getEnabled());
 		assertEquals(2, due.getMonth());
