@@ -96,15 +96,11 @@ public final class ElementClipboard {
 		if (target == null || clipboardEmpty(target)) {
 			return Optional.empty();
 		}
-		for (EObject candidate = target; candidate != null; candidate = candidate.eContainer()) {
-			if (canHold(candidate)) {
-				return Optional.of(candidate);
-			}
-			if (candidate != target) {
-				break;
-			}
+		if (canHold(target)) {
+			return Optional.of(target);
 		}
-		return Optional.empty();
+		EObject container = target.eContainer();
+		return container != null && canHold(container) ? Optional.of(container) : Optional.empty();
 	}
 
 	private boolean clipboardEmpty(EObject target) {

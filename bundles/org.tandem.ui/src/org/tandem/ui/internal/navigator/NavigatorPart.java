@@ -95,7 +95,7 @@ public class NavigatorPart {
 		NavigatorMenu.install(this, tree.getControl());
 		TreeDragAndDrop.install(tree, () -> editing);
 		tree.getControl().addKeyListener(KeyListener.keyPressedAdapter(key -> {
-			if (key.keyCode == SWT.DEL && key.stateMask == 0) {
+			if (key.keyCode == SWT.DEL && (key.stateMask & SWT.MODIFIER_MASK) == 0) {
 				delete();
 			}
 		}));
