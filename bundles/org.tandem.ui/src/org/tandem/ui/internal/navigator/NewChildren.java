@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
@@ -30,7 +31,7 @@ final class NewChildren {
 		List<Kind> kinds = new ArrayList<>();
 		for (Object descriptor : domain.getNewChildDescriptors(owner, null)) {
 			if (descriptor instanceof CommandParameter parameter
-					&& (parameter.getValue() instanceof LocalizedText || parameter.getValue() instanceof Translation)) {
+					&& (parameter.getValue() instanceof LocalizedText || parameter.getValue() instanceof Translation || isFull(owner, parameter))) {
 				continue;
 			}
 			Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
@@ -41,5 +42,11 @@ final class NewChildren {
 			}
 		}
 		return kinds;
+	}
+
+	/** Whether the feature that would hold the new child has as many as it may (a partnership's two regions). */
+	private static boolean isFull(EObject owner, CommandParameter parameter) {
+		return parameter.getFeature() instanceof EStructuralFeature feature && feature.isMany() && feature.getUpperBound() > 0
+				&& ((List<?>) owner.eGet(feature)).size() >= feature.getUpperBound();
 	}
 }

@@ -80,6 +80,7 @@ class NavigatorEditingTest {
 		List<String> kinds = texts(newMenu);
 		assertTrue(kinds.contains("Task Group") && kinds.contains("Person"), kinds.toString());
 		assertFalse(kinds.stream().anyMatch(k -> k.contains("Text")), "texts are properties, not children: " + kinds);
+		assertFalse(kinds.contains("Region"), "a partnership has its two regions already: " + kinds);
 		choose(menuItem(newMenu, "Task Group"));
 
 		assertEquals(before + 1, partnership.getTaskGroups().size());

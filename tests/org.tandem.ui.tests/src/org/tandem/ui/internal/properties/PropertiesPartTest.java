@@ -126,6 +126,8 @@ class PropertiesPartTest {
 		Organization organization = select(partnership().getOrganizations().get(0));
 		Combo kind = field(Combo.class, "kind");
 		assertEquals(OrganizationKind.values().length, kind.getItemCount());
+		assertEquals(org.tandem.model.provider.TandemEditPlugin.INSTANCE.getString("_UI_OrganizationKind_ASSOCIATION_literal"),
+				kind.getItem(OrganizationKind.ASSOCIATION.getValue()), "enum values are labelled by the edit bundle");
 		select(kind, OrganizationKind.ASSOCIATION.getValue());
 		assertEquals(OrganizationKind.ASSOCIATION, organization.getKind());
 		Combo region = field(Combo.class, "region");
