@@ -1,6 +1,8 @@
 package org.tandem.app.internal;
 
-/** Edit &gt; Copy, on the focused text field. */
+import org.tandem.ui.editing.ElementClipboard;
+
+/** Edit &gt; Copy, on the focused text field or the focused navigator's elements. */
 public class CopyHandler extends TextEditHandler {
 
 	@Override
@@ -11,5 +13,15 @@ public class CopyHandler extends TextEditHandler {
 	@Override
 	void apply(FocusedText text) {
 		text.copy();
+	}
+
+	@Override
+	boolean applies(ElementClipboard clipboard, ElementClipboard.Selection selection) {
+		return clipboard.canCopy(selection.elements());
+	}
+
+	@Override
+	void apply(ElementClipboard clipboard, ElementClipboard.Selection selection) {
+		clipboard.copy(selection.elements());
 	}
 }

@@ -1,6 +1,8 @@
 package org.tandem.app.internal;
 
-/** Edit &gt; Cut, on the focused text field. */
+import org.tandem.ui.editing.ElementClipboard;
+
+/** Edit &gt; Cut, on the focused text field or the focused navigator's elements (undoable). */
 public class CutHandler extends TextEditHandler {
 
 	@Override
@@ -11,5 +13,15 @@ public class CutHandler extends TextEditHandler {
 	@Override
 	void apply(FocusedText text) {
 		text.cut();
+	}
+
+	@Override
+	boolean applies(ElementClipboard clipboard, ElementClipboard.Selection selection) {
+		return clipboard.canCut(selection.elements());
+	}
+
+	@Override
+	void apply(ElementClipboard clipboard, ElementClipboard.Selection selection) {
+		clipboard.cut(selection.elements());
 	}
 }

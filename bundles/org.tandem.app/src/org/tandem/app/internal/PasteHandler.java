@@ -1,6 +1,8 @@
 package org.tandem.app.internal;
 
-/** Edit &gt; Paste, on the focused text field. */
+import org.tandem.ui.editing.ElementClipboard;
+
+/** Edit &gt; Paste, into the focused text field, or copies of the copied elements into the focused navigator's selected element. */
 public class PasteHandler extends TextEditHandler {
 
 	@Override
@@ -11,5 +13,15 @@ public class PasteHandler extends TextEditHandler {
 	@Override
 	void apply(FocusedText text) {
 		text.paste();
+	}
+
+	@Override
+	boolean applies(ElementClipboard clipboard, ElementClipboard.Selection selection) {
+		return selection.elements().size() == 1 && clipboard.canPaste(selection.elements().get(0));
+	}
+
+	@Override
+	void apply(ElementClipboard clipboard, ElementClipboard.Selection selection) {
+		selection.show(clipboard.paste(selection.elements().get(0)));
 	}
 }

@@ -70,7 +70,8 @@ public class ElementEditors {
 		return part;
 	}
 
-	private Optional<EObject> owner(EObject element) {
+	/** The element whose editor shows {@code element}: itself or its nearest container that has an editor. */
+	Optional<EObject> owner(EObject element) {
 		for (EObject candidate = element; candidate != null; candidate = candidate.eContainer()) {
 			if (descriptor(candidate.eClass()).isPresent()) {
 				return Optional.of(candidate);
@@ -80,7 +81,7 @@ public class ElementEditors {
 	}
 
 	/** The editor descriptor tagged for {@code type} or, failing that, for its nearest supertype. */
-	private Optional<MPartDescriptor> descriptor(EClass type) {
+	Optional<MPartDescriptor> descriptor(EClass type) {
 		Optional<MPartDescriptor> own = tagged(EditorInput.tagFor(type));
 		if (own.isPresent()) {
 			return own;

@@ -2,6 +2,7 @@ package org.tandem.ui.editing;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +23,24 @@ import org.tandem.core.workspace.ModelWorkspace;
  * The editing of a workspace: one command stack per model file, so that undo in one plan never
  * takes back an edit in another, and saving a file marks its stack as saved. Every change goes
  * through a command here; listeners hear when any stack changes (to update dirty markers and the
- * enablement of undo, redo and save).
+ * enablement of undo, redo and save). The files' editing domains share one clipboard, so elements
+ * copied in one file can be pasted into another.
  */
 public final class ModelEditing {
+
+	/**
+	 * The key of a text field's data that, set to {@link Boolean#TRUE}, says that the field applies
+	 * what is typed as model edits at once (Enter, leaving it): Edit &gt; Undo and Redo then act on
+	 * the model's stack while it has the focus, instead of leaving the keys to the field.
+	 */
+	public static final String UNDO_IN_MODEL = "org.tandem.ui.editing.undoInModel"; //$NON-NLS-1$
 
 	private final ModelWorkspace workspace;
 	private final ComposedAdapterFactory adapters;
 	private final Map<Resource, AdapterFactoryEditingDomain> domains = new HashMap<>();
 	private final List<CommandStackListener> listeners = new ArrayList<>();
 	private CommandStack lastUsed;
+	private Collection<Object> clipboard;
 
 	public ModelEditing(ModelWorkspace workspace, ComposedAdapterFactory adapters) {
 		this.workspace = workspace;
@@ -53,7 +63,17 @@ public final class ModelEditing {
 				lastUsed = stack;
 				List.copyOf(listeners).forEach(listener -> listener.commandStackChanged(event));
 			});
-			return new AdapterFactoryEditingDomain(adapters, stack, workspace.resources());
+			return new AdapterFactoryEditingDomain(adapters, stack, workspace.resources()) {
+				@Override
+				public Collection<Object> getClipboard() {
+					return clipboard;
+				}
+
+				@Override
+				public void setClipboard(Collection<Object> contents) {
+					clipboard = contents;
+				}
+			};
 		}));
 	}
 
@@ -75,10 +95,14 @@ public final class ModelEditing {
 		return Optional.ofNullable(lastUsed);
 	}
 
-	/** Whether the model file has edits that are not saved. */
+	/**
+	 * Whether the model file has edits that are not saved: on its own stack, or made by a command
+	 * on another file's stack (deleting an element removes references to it from other files,
+	 * which marks them {@linkplain Resource#setModified(boolean) modified}).
+	 */
 	public boolean isDirty(Resource resource) {
 		AdapterFactoryEditingDomain domain = domains.get(resource);
-		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || resource.isModified();
 	}
 
 	/** The model files with unsaved edits. */
@@ -92,8 +116,9 @@ public final class ModelEditing {
 		AdapterFactoryEditingDomain domain = domains.get(model);
 		if (domain != null) {
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-			List.copyOf(listeners).forEach(listener -> listener.commandStackChanged(new java.util.EventObject(domain.getCommandStack())));
 		}
+		Object source = domain == null ? model : domain.getCommandStack();
+		List.copyOf(listeners).forEach(listener -> listener.commandStackChanged(new java.util.EventObject(source)));
 	}
 
 	public void addListener(CommandStackListener listener) {

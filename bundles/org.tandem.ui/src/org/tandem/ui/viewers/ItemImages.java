@@ -29,6 +29,11 @@ public final class ItemImages {
 		return descriptor == null ? null : images.create(descriptor);
 	}
 
+	/** The image descriptor of an item provider's image object, or null when there is none. */
+	public static ImageDescriptor descriptorOf(Object image) {
+		return descriptor(image);
+	}
+
 	static ImageDescriptor descriptor(Object image) {
 		if (image instanceof ImageDescriptor descriptor) {
 			return descriptor;

@@ -7,6 +7,20 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.tandem.ui.internal.navigator.messages"; //$NON-NLS-1$
 
 	public static String navigator_filter;
+	public static String navigator_new;
+	public static String navigator_open;
+	public static String navigator_cut;
+	public static String navigator_copy;
+	public static String navigator_paste;
+	public static String navigator_rename;
+	public static String navigator_delete;
+	public static String navigator_deleteTitle;
+	public static String navigator_deleteOne;
+	public static String navigator_deleteMany;
+	public static String navigator_deleteContents;
+	public static String navigator_deleteReferences;
+	public static String navigator_deleteButton;
+	public static String navigator_cancel;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

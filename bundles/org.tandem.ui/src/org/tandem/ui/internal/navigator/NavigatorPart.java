@@ -1,23 +1,29 @@
 package org.tandem.ui.internal.navigator;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.tandem.core.edit.ItemProviders;
 import org.tandem.core.edit.TextCommands;
 import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.ui.editing.ElementClipboard;
 import org.tandem.ui.editing.ElementEditors;
 import org.tandem.ui.editing.ModelEditing;
 import org.tandem.ui.viewers.ItemImages;
@@ -32,7 +38,8 @@ import jakarta.inject.Inject;
 /**
  * The workspace navigator: the partnerships and plans of the workspace as a tree of their regions,
  * people, task groups, concepts, work packages, tasks and milestones, with a filter that narrows the
- * tree as one types.
+ * tree as one types. Its context menu makes, opens, renames and deletes elements; Edit &gt; Cut,
+ * Copy and Paste and drag and drop move and copy them; every change an undoable command.
  */
 public class NavigatorPart {
 
@@ -42,6 +49,7 @@ public class NavigatorPart {
 	private TreeViewer tree;
 	private LabelFilter filter;
 	private ViewerRefresher refresher;
+	private ItemProviderLabelProvider labels;
 	private ModelEditing editing;
 	private final CommandStackListener dirtyMarkers = event -> refreshRootLabels();
 
@@ -61,7 +69,7 @@ public class NavigatorPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		tree = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		ItemProviderContentProvider content = new ItemProviderContentProvider(adapters);
-		ItemProviderLabelProvider labels = new ItemProviderLabelProvider(adapters, new ItemImages(tree.getControl())) {
+		labels = new ItemProviderLabelProvider(adapters, new ItemImages(tree.getControl())) {
 			@Override
 			public String getText(Object element) {
 				boolean dirtyRoot = editing != null && element instanceof EObject e && e.eContainer() == null
@@ -84,6 +92,24 @@ public class NavigatorPart {
 		});
 		tree.addOpenListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
 		Renaming.install(tree, this::rename);
+		NavigatorMenu.install(this, tree.getControl());
+		TreeDragAndDrop.install(tree, () -> editing);
+		tree.getControl().addKeyListener(KeyListener.keyPressedAdapter(key -> {
+			if (key.keyCode == SWT.DEL && (key.stateMask & SWT.MODIFIER_MASK) == 0) {
+				delete();
+			}
+		}));
+		tree.getControl().setData(ElementClipboard.SELECTION, new ElementClipboard.Selection() {
+			@Override
+			public List<EObject> elements() {
+				return selected();
+			}
+
+			@Override
+			public void show(Collection<?> elements) {
+				NavigatorPart.this.show(elements);
+			}
+		});
 		workspace(workspace);
 	}
 
@@ -105,6 +131,63 @@ public class NavigatorPart {
 		return editing != null && TextCommands.nameOf(element)
 				.map(feature -> editing.execute(element, TextCommands.setText(element, feature, Locale.getDefault().getLanguage(), name)))
 				.orElse(false);
+	}
+
+	/** The selected elements. */
+	List<EObject> selected() {
+		return TreeDragAndDrop.elements(tree.getStructuredSelection());
+	}
+
+	ModelEditing editing() {
+		return editing;
+	}
+
+	boolean canOpen(EObject element) {
+		return editors != null && element != null && editors.canOpen(element);
+	}
+
+	/** Makes a new element with {@code command} inside {@code owner}, selects it and opens its name for editing. */
+	void create(EObject owner, Command command) {
+		if (editing != null && editing.execute(owner, command)) {
+			tree.refresh(owner);
+			command.getResult().stream().findFirst().filter(EObject.class::isInstance).map(EObject.class::cast).ifPresent(child -> {
+				show(List.of(child));
+				// after the refresh that the new child's notifications have queued, which would end the editing
+				tree.getControl().getDisplay().asyncExec(() -> {
+					if (!tree.getControl().isDisposed()) {
+						startRename(child);
+					}
+				});
+			});
+		}
+	}
+
+	/** Opens the name of {@code element} for editing in place (as F2 does). */
+	void startRename(EObject element) {
+		if (element != null && TextCommands.nameOf(element).isPresent()) {
+			tree.editElement(element, 0);
+		}
+	}
+
+	/** Deletes the selected elements, after asking. */
+	void delete() {
+		List<EObject> selected = selected();
+		if (editing != null && Deletion.canDelete(selected)) {
+			new Deletion(editing, labels::getText).confirmAndDelete(tree.getControl().getShell(), selected);
+		}
+	}
+
+	/** Selects and reveals {@code elements}. */
+	void show(Collection<?> elements) {
+		if (!elements.isEmpty()) {
+			elements.stream().filter(EObject.class::isInstance).map(e -> ((EObject) e).eContainer()).distinct().forEach(tree::refresh);
+			tree.setSelection(new StructuredSelection(List.copyOf(elements)), true);
+		}
+	}
+
+	/** The image of an item provider's image object, for a menu item. */
+	ImageDescriptor imageDescriptor(Object image) {
+		return ItemImages.descriptorOf(image);
 	}
 
 	/** Opens the editor of an element (double-click or Enter); an element without one expands or collapses. */
@@ -154,6 +237,10 @@ public class NavigatorPart {
 
 	TreeViewer tree() {
 		return tree;
+	}
+
+	ItemProviderLabelProvider labels() {
+		return labels;
 	}
 
 	Text filterText() {
