@@ -1,5 +1,6 @@
 package org.tandem.ui.plan.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -125,7 +126,7 @@ final class PlanToolbar {
 		if (listed.equals(plan.getBaselines()) && baselines.getItemCount() == listed.size() + 1) {
 			return;
 		}
-		listed = List.copyOf(plan.getBaselines());
+		listed = new ArrayList<>(plan.getBaselines());
 		baselines.removeAll();
 		baselines.add(Messages.baseline_none);
 		for (Baseline baseline : listed) {

@@ -44,6 +44,8 @@ class PlanEditorPartTest {
 	@BeforeEach
 	void open(@TempDir Path folder) throws Exception {
 		harness = new EditorHarness(folder, 1500, 700);
+		harness.shell().setLocation(0, 0);
+		harness.shell().forceActive();
 		plan = PlanEditors.waterPlan(harness);
 		editor = harness.open(PlanEditorPart.class, plan);
 	}
@@ -77,7 +79,14 @@ class PlanEditorPartTest {
 		double pixelsPerDay = editor.chart().zoom().pixelsPerDay();
 		int dx = (int) Math.round(21 * pixelsPerDay);
 
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp, SWT.MouseMove }) {
+			chart().addListener(type, e -> seen.add(e.type + "@" + e.x + "," + e.y));
+		}
+		System.err.println("shell " + harness.shell().getBounds() + " chart at " + chart().toDisplay(0, 0) + " drag from " + from[0] + "," + from[1]);
 		Ui.drag(chart(), from[0], from[1], from[0] + dx, from[1]);
+		System.err.println("chart saw " + seen + " cursor " + Ui.display().getCursorLocation());
+		Ui.waitUntil(() -> !task.getStart().equals(start), 5, "the moved bar");
 
 		assertEquals(start.plusDays(21), task.getStart(), "the bar moved three weeks");
 		assertEquals(finish.plusDays(21), task.getFinish(), "and kept its length");
@@ -99,6 +108,7 @@ class PlanEditorPartTest {
 		int dx = (int) Math.round(-30 * editor.chart().zoom().pixelsPerDay());
 
 		Ui.drag(chart(), end, row.middle(), end + dx, row.middle());
+		Ui.waitUntil(() -> !task.getFinish().equals(finish), 5, "the new finish");
 
 		assertEquals(start, task.getStart());
 		assertEquals(finish.minusDays(30), task.getFinish());
@@ -114,6 +124,7 @@ class PlanEditorPartTest {
 		int[] target = barMiddle(report);
 
 		Ui.drag(chart(), handle, row.middle(), target[0], target[1]);
+		Ui.waitUntil(() -> plan.getDependencies().size() > before, 5, "the new dependency");
 
 		assertEquals(before + 1, plan.getDependencies().size());
 		Dependency added = plan.getDependencies().get(before);
@@ -137,6 +148,7 @@ class PlanEditorPartTest {
 		Ui.waitUntil(() -> editor.cells().editor() instanceof Text, 5, "the name's editor");
 		Ui.type("Groundwater model, calibrated");
 		Ui.key(SWT.CR, '\r', 0);
+		Ui.waitUntil(() -> editor.cells().editor() == null, 5, "the editor to close");
 
 		assertEquals("Groundwater model, calibrated", TextCommands.text(task, TandemPackage.Literals.PLAN_ITEM__NAME, "en"));
 		Ui.settle();
@@ -170,6 +182,7 @@ class PlanEditorPartTest {
 		Ui.waitUntil(() -> editor.cells().editor() instanceof org.eclipse.swt.widgets.Spinner, 5, "the progress editor");
 		((org.eclipse.swt.widgets.Spinner) editor.cells().editor()).setSelection(95);
 		Ui.key(SWT.CR, '\r', 0);
+		Ui.waitUntil(() -> editor.cells().editor() == null, 5, "the editor to close");
 		assertEquals(95, task.getProgress());
 	}
 
@@ -182,6 +195,7 @@ class PlanEditorPartTest {
 		Ui.waitUntil(() -> editor.cells().editor() instanceof Text, 5, "the new milestone's name editor");
 		Ui.type("M5 Transfer workshop");
 		Ui.key(SWT.CR, '\r', 0);
+		Ui.waitUntil(() -> editor.cells().editor() == null, 5, "the editor to close");
 
 		assertEquals(children + 1, ((org.tandem.model.WorkPackage) workPackage).getChildren().size());
 		Milestone added = assertInstanceOf(Milestone.class, ((org.tandem.model.WorkPackage) workPackage).getChildren().get(children));
@@ -194,6 +208,7 @@ class PlanEditorPartTest {
 		int handle = editor.chart().scale().xEnd(PlanDates.finish(rollout)) + 6;
 		int[] to = barMiddle(added);
 		Ui.drag(chart(), handle, row.middle(), to[0], to[1]);
+		Ui.waitUntil(() -> plan.getDependencies().stream().anyMatch(d -> d.getSuccessor() == added), 5, "the new dependency");
 		assertTrue(plan.getDependencies().stream().anyMatch(d -> d.getPredecessor() == rollout && d.getSuccessor() == added),
 				"the drag from " + from[0] + " linked the task to the new milestone");
 
@@ -216,6 +231,7 @@ class PlanEditorPartTest {
 		editor.table().reveal(gis);
 		editor.table().control().setFocus();
 		Ui.key(SWT.DEL, '\u007f', 0);
+		Ui.waitUntil(() -> gis.eContainer() == null, 5, "the deletion");
 		assertFalse(plan.eAllContents().hasNext() && PlanEditors.item(plan, 0).eContents().contains(gis));
 		assertEquals(dependencies - touching, plan.getDependencies().size());
 		stack().undo();

@@ -59,7 +59,7 @@ public final class GanttChart implements GanttDrag.Chart {
 		canvas.addListener(SWT.Resize, event -> updateScrollBar());
 		canvas.getHorizontalBar().addListener(SWT.Selection, event -> canvas.redraw());
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-		GanttDrag drag = new GanttDrag(this);
+		GanttDrag drag = new GanttDrag(this, canvas);
 		canvas.addListener(SWT.MouseDown, drag);
 		canvas.addListener(SWT.MouseMove, drag);
 		canvas.addListener(SWT.MouseUp, drag);

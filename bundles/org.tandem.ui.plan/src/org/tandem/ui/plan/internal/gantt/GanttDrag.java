@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.tandem.model.PlanItem;
@@ -36,6 +37,7 @@ final class GanttDrag implements Listener {
 	}
 
 	private final Chart chart;
+	private final Control control;
 	private Bar.Part mode = Bar.Part.NONE;
 	private Bar pressed;
 	private Point down;
@@ -43,12 +45,18 @@ final class GanttDrag implements Listener {
 	private LocalDate finish;
 	private long days;
 
-	GanttDrag(Chart chart) {
+	GanttDrag(Chart chart, Control control) {
 		this.chart = chart;
+		this.control = control;
 	}
 
 	@Override
 	public void handleEvent(Event event) {
+		if (event.type == SWT.MouseDown || event.type == SWT.MouseUp) {
+			Point pointer = Pointer.over(control);
+			event.x = pointer.x;
+			event.y = pointer.y;
+		}
 		switch (event.type) {
 			case SWT.MouseDown -> pressed(event);
 			case SWT.MouseMove -> moved(event);
@@ -95,6 +103,7 @@ final class GanttDrag implements Listener {
 		}
 		Bar.Part was = mode;
 		PlanItem item = pressed.item();
+		days = chart.scale().days(event.x - down.x);
 		LocalDate newStart = newStart();
 		LocalDate newFinish = newFinish();
 		mode = Bar.Part.NONE;

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.tandem.model.Person;
 import org.tandem.model.PlanItem;
 import org.tandem.ui.plan.internal.PlanEdits;
+import org.tandem.ui.plan.internal.gantt.Pointer;
 
 /**
  * Edits the table's cells in place: a click on a cell of the row that is already selected (or F2
@@ -36,7 +37,7 @@ public final class CellEditing {
 		tree.addListener(SWT.MouseDown, event -> {
 			TreeItem[] selection = tree.getSelection();
 			selectedBefore = selection.length == 1 ? selection[0] : null;
-			pressed = event.button == 1 ? tree.getItem(new Point(event.x, event.y)) : null;
+			pressed = event.button == 1 ? tree.getItem(Pointer.over(tree)) : null;
 		});
 		tree.addListener(SWT.MouseUp, this::released);
 		tree.addListener(SWT.KeyDown, event -> {
@@ -47,12 +48,13 @@ public final class CellEditing {
 	}
 
 	private void released(Event event) {
-		TreeItem item = tree.getItem(new Point(event.x, event.y));
+		Point at = Pointer.over(tree);
+		TreeItem item = tree.getItem(at);
 		if (item == null || item != pressed || item != selectedBefore || event.button != 1) {
 			return;
 		}
 		for (PlanColumn column : PlanColumn.values()) {
-			if (item.getBounds(column.ordinal()).contains(event.x, event.y)) {
+			if (item.getBounds(column.ordinal()).contains(at)) {
 				edit(item, column);
 				return;
 			}
