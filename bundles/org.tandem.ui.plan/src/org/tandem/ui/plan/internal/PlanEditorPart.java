@@ -82,13 +82,29 @@ public class PlanEditorPart implements ElementEditor {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		table = new PlanTree(sash, plan, texts, item -> image(images, item));
 		chart = new GanttChart(sash, plan, table, chartActions());
-		sash.setWeights(45, 55);
+		sash.setWeights(50, 50);
 		cells = new CellEditing(table, edits, texts, People.of(plan));
 		followTable(table.control());
 		changes = PlanChanges.watch(plan, parent.getDisplay(), this::refresh);
 		tab = EditorTab.bind(part, editing, element -> texts.name(plan));
 		selectionChanged();
-		chart.reveal(plan.getStart());
+		fitZoomOnceShown();
+	}
+
+	/** Once the chart has its width, zooms so that the plan's whole span shows, if it can. */
+	private void fitZoomOnceShown() {
+		chart.control().addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+			@Override
+			public void handleEvent(org.eclipse.swt.widgets.Event event) {
+				if (chart.control().getClientArea().width > 0) {
+					chart.control().removeListener(SWT.Resize, this);
+					Zoom zoom = chart.fittingZoom();
+					chart.setZoom(zoom);
+					toolbar.showZoom(zoom);
+					chart.reveal(plan.getStart());
+				}
+			}
+		});
 	}
 
 	private Image image(ItemImages images, PlanItem item) {

@@ -44,6 +44,7 @@ final class PlanToolbar {
 	private final ImplementationPlan plan;
 	private final Composite bar;
 	private final Combo baselines;
+	private final Combo zoom;
 	private List<Baseline> listed = List.of();
 
 	PlanToolbar(Composite parent, ImplementationPlan plan, Function<NewItems.Kind, Image> images, Handler handler) {
@@ -62,7 +63,7 @@ final class PlanToolbar {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(tools);
 
 		new Label(bar, SWT.NONE).setText(Messages.zoom);
-		Combo zoom = new Combo(bar, SWT.READ_ONLY);
+		zoom = new Combo(bar, SWT.READ_ONLY);
 		for (Zoom z : Zoom.values()) {
 			zoom.add(z.label());
 		}
@@ -118,6 +119,11 @@ final class PlanToolbar {
 			case FINISH_TO_FINISH -> Messages.dependency_finishToFinish;
 			case START_TO_FINISH -> Messages.dependency_startToFinish;
 		};
+	}
+
+	/** Shows the zoom the chart has. */
+	void showZoom(Zoom shown) {
+		zoom.select(shown.ordinal());
 	}
 
 	/** Lists the plan's baselines again (one may have been added or renamed), keeping the choice. */

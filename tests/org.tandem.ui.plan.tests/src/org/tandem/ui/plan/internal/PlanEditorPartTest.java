@@ -55,6 +55,13 @@ class PlanEditorPartTest {
 		harness.close();
 	}
 
+	/** Zooms the chart to months and scrolls to {@code day}. */
+	private void showMonths(LocalDate day) {
+		editor.chart().setZoom(org.tandem.ui.plan.internal.gantt.Zoom.MONTH);
+		editor.chart().reveal(day);
+		Ui.settle();
+	}
+
 	private CommandStack stack() {
 		return harness.editing().stackFor(plan).orElseThrow();
 	}
@@ -75,6 +82,7 @@ class PlanEditorPartTest {
 		Task task = (Task) PlanEditors.item(plan, 0, 0);
 		LocalDate start = task.getStart();
 		LocalDate finish = task.getFinish();
+		showMonths(start);
 		int[] from = barMiddle(task);
 		double pixelsPerDay = editor.chart().zoom().pixelsPerDay();
 		int dx = (int) Math.round(21 * pixelsPerDay);
@@ -103,6 +111,7 @@ class PlanEditorPartTest {
 		Task task = (Task) PlanEditors.item(plan, 0, 0);
 		LocalDate start = task.getStart();
 		LocalDate finish = task.getFinish();
+		showMonths(start);
 		Row row = editor.table().rowOf(task).orElseThrow();
 		int end = editor.chart().scale().xEnd(finish) - 2;
 		int dx = (int) Math.round(-30 * editor.chart().zoom().pixelsPerDay());
@@ -123,7 +132,15 @@ class PlanEditorPartTest {
 		int handle = editor.chart().scale().xEnd(data.getFinish()) + 6;
 		int[] target = barMiddle(report);
 
+		System.err.println("link from " + handle + "," + row.middle() + " hits " + editor.chart().barAt(handle, row.middle()).map(b -> b.hit(handle, row.middle()))
+				+ " to " + target[0] + "," + target[1] + " hits " + editor.chart().barAt(target[0], target[1]).map(b -> b.item() + " " + b.hit(target[0], target[1])));
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp, SWT.MouseMove }) {
+			chart().addListener(type, e -> seen.add(e.type + "@" + e.x + "," + e.y));
+		}
 		Ui.drag(chart(), handle, row.middle(), target[0], target[1]);
+		Ui.settle();
+		System.err.println("link drag saw " + seen + " dependencies " + plan.getDependencies().size());
 		Ui.waitUntil(() -> plan.getDependencies().size() > before, 5, "the new dependency");
 
 		assertEquals(before + 1, plan.getDependencies().size());
@@ -177,6 +194,8 @@ class PlanEditorPartTest {
 		editor.table().reveal(task);
 		Ui.settle();
 		org.eclipse.swt.widgets.TreeItem item = editor.table().control().getSelection()[0];
+		editor.table().control().showColumn(editor.table().control().getColumn(PlanColumn.PROGRESS.ordinal()));
+		Ui.settle();
 		org.eclipse.swt.graphics.Rectangle cell = item.getBounds(PlanColumn.PROGRESS.ordinal());
 		Ui.click(editor.table().control(), cell.x + cell.width / 2, cell.y + cell.height / 2);
 		Ui.waitUntil(() -> editor.cells().editor() instanceof org.eclipse.swt.widgets.Spinner, 5, "the progress editor");
@@ -207,6 +226,8 @@ class PlanEditorPartTest {
 		Row row = editor.table().rowOf(rollout).orElseThrow();
 		int handle = editor.chart().scale().xEnd(PlanDates.finish(rollout)) + 6;
 		int[] to = barMiddle(added);
+		System.err.println("new link from " + handle + "," + row.middle() + " hits " + editor.chart().barAt(handle, row.middle()).map(b -> b.item() + " " + b.hit(handle, row.middle()))
+				+ " to " + to[0] + "," + to[1] + " hits " + editor.chart().barAt(to[0], to[1]).map(b -> b.item() + " " + b.hit(to[0], to[1])) + " zoom " + editor.chart().zoom());
 		Ui.drag(chart(), handle, row.middle(), to[0], to[1]);
 		Ui.waitUntil(() -> plan.getDependencies().stream().anyMatch(d -> d.getSuccessor() == added), 5, "the new dependency");
 		assertTrue(plan.getDependencies().stream().anyMatch(d -> d.getPredecessor() == rollout && d.getSuccessor() == added),

@@ -100,6 +100,17 @@ public final class GanttChart implements GanttDrag.Chart {
 		canvas.redraw();
 	}
 
+	/** The most detailed zoom that shows the plan's whole time span in the chart's width (else the year view). */
+	public Zoom fittingZoom() {
+		int width = canvas.getClientArea().width;
+		for (Zoom candidate : Zoom.values()) {
+			if (new TimeScale(origin, candidate, 0).x(end) <= width) {
+				return candidate;
+			}
+		}
+		return Zoom.YEAR;
+	}
+
 	/** Scrolls so that {@code day} is near the left edge. */
 	public void reveal(LocalDate day) {
 		if (day != null) {
@@ -169,8 +180,9 @@ public final class GanttChart implements GanttDrag.Chart {
 	public Optional<Bar> barAt(int x, int y) {
 		BarLayout layout = new BarLayout(scale(), null);
 		for (Row row : rows.visibleRows()) {
-			if (y >= row.y() && y < row.y() + row.height()) {
-				return layout.bar(row.item(), row).filter(bar -> bar.hit(x, y) != Bar.Part.NONE);
+			Optional<Bar> bar = layout.bar(row.item(), row).filter(candidate -> candidate.hit(x, y) != Bar.Part.NONE);
+			if (bar.isPresent()) {
+				return bar;
 			}
 		}
 		return Optional.empty();

@@ -4,7 +4,7 @@ import org.tandem.ui.plan.internal.Messages;
 
 /** How much time the chart shows: the unit of its timeline and the pixels per day. */
 public enum Zoom {
-	WEEK(18), MONTH(4), QUARTER(1.5), YEAR(0.4);
+	WEEK(14), MONTH(3), QUARTER(1), YEAR(0.3);
 
 	private final double pixelsPerDay;
 

@@ -68,6 +68,7 @@ public final class CellEditing {
 			return;
 		}
 		tree.showItem(item);
+		tree.showColumn(tree.getColumn(column.ordinal()));
 		CellEditors.Cell cell = editors.create(tree, element, column);
 		open = cell;
 		Control control = cell.control();

@@ -158,19 +158,28 @@ public final class PlanTree implements RowSource {
 	public List<Row> visibleRows() {
 		List<Row> rows = new ArrayList<>();
 		TreeItem item = tree.getTopItem();
-		int bottom = tree.getClientArea().height;
+		int offset = rowOffset(item);
+		int bottom = tree.getClientArea().height + tree.getHeaderHeight();
 		while (item != null) {
 			Object element = data(item);
 			Rectangle bounds = item.getBounds();
-			if (bounds.y >= bottom) {
+			if (bounds.y + offset >= bottom) {
 				break;
 			}
 			if (element instanceof PlanItem planItem) {
-				rows.add(new Row(planItem, bounds.y, bounds.height));
+				rows.add(new Row(planItem, bounds.y + offset, Math.min(bounds.height, tree.getItemHeight())));
 			}
 			item = next(item);
 		}
 		return rows;
+	}
+
+	/**
+	 * What to add to an item's y to get its place below the top of the tree: GTK measures items
+	 * from below the header, other platforms from the top of the tree.
+	 */
+	private int rowOffset(TreeItem top) {
+		return top != null && top.getBounds().y < tree.getHeaderHeight() ? tree.getHeaderHeight() : 0;
 	}
 
 	@Override
@@ -183,7 +192,7 @@ public final class PlanTree implements RowSource {
 			return Optional.empty();
 		}
 		Rectangle bounds = treeItem.getBounds();
-		return Optional.of(new Row(item, bounds.y, bounds.height));
+		return Optional.of(new Row(item, bounds.y + rowOffset(tree.getTopItem()), Math.min(bounds.height, tree.getItemHeight())));
 	}
 
 	@Override
