@@ -57,9 +57,7 @@ public final class Messages extends NLS {
 	public static String error_linkCycle;
 	public static String command_move;
 	public static String command_dates;
-	public static String command_add;
 	public static String command_delete;
-	public static String command_link;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

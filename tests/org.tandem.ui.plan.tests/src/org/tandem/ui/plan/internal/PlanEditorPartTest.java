@@ -226,6 +226,8 @@ class PlanEditorPartTest {
 		Row row = editor.table().rowOf(rollout).orElseThrow();
 		int handle = editor.chart().scale().xEnd(PlanDates.finish(rollout)) + 6;
 		int[] to = barMiddle(added);
+		editor.table().visibleRows().forEach(r -> System.err.println("row " + r.y() + "+" + r.height() + " " + PlanDates.start(r.item()) + ".." + PlanDates.finish(r.item())));
+		System.err.println("rollout row " + row + " finish " + PlanDates.finish(rollout));
 		System.err.println("new link from " + handle + "," + row.middle() + " hits " + editor.chart().barAt(handle, row.middle()).map(b -> b.item() + " " + b.hit(handle, row.middle()))
 				+ " to " + to[0] + "," + to[1] + " hits " + editor.chart().barAt(to[0], to[1]).map(b -> b.item() + " " + b.hit(to[0], to[1])) + " zoom " + editor.chart().zoom());
 		Ui.drag(chart(), handle, row.middle(), to[0], to[1]);

@@ -62,13 +62,17 @@ public final class PlanTree implements RowSource {
 	}
 
 	private void fill(Event event) {
-		TreeItem item = (TreeItem) event.item;
+		fill((TreeItem) event.item, event.index);
+	}
+
+	/** Gives a row its element (the {@code index}-th of its parent's) and shows it. */
+	private void fill(TreeItem item, int index) {
 		TreeItem parent = item.getParentItem();
-		List<PlanItem> siblings = parent == null ? plan.getItems() : children(parent.getData());
-		if (event.index >= siblings.size()) {
+		List<PlanItem> siblings = parent == null ? plan.getItems() : children(data(parent));
+		if (index < 0 || index >= siblings.size()) {
 			return;
 		}
-		PlanItem element = siblings.get(event.index);
+		PlanItem element = siblings.get(index);
 		item.setData(element);
 		item.setText(texts.row(element));
 		item.setImage(0, images.apply(element));
@@ -146,10 +150,11 @@ public final class PlanTree implements RowSource {
 		return current;
 	}
 
-	/** The element of a tree item, asking for it first when the virtual tree has not yet. */
-	private static Object data(TreeItem item) {
+	/** The element of a tree item, filling the row first when the virtual tree has not yet. */
+	private Object data(TreeItem item) {
 		if (item.getData() == null) {
-			item.getText(); // a virtual item's text is its SetData
+			TreeItem parent = item.getParentItem();
+			fill(item, parent == null ? tree.indexOf(item) : parent.indexOf(item));
 		}
 		return item.getData();
 	}
@@ -157,10 +162,9 @@ public final class PlanTree implements RowSource {
 	@Override
 	public List<Row> visibleRows() {
 		List<Row> rows = new ArrayList<>();
-		TreeItem item = tree.getTopItem();
-		int offset = rowOffset(item);
+		int offset = rowOffset();
 		int bottom = tree.getClientArea().height + tree.getHeaderHeight();
-		while (item != null) {
+		for (TreeItem item = topItem(); item != null; item = next(item)) {
 			Object element = data(item);
 			Rectangle bounds = item.getBounds();
 			if (bounds.y + offset >= bottom) {
@@ -169,17 +173,53 @@ public final class PlanTree implements RowSource {
 			if (element instanceof PlanItem planItem) {
 				rows.add(new Row(planItem, bounds.y + offset, Math.min(bounds.height, tree.getItemHeight())));
 			}
-			item = next(item);
 		}
 		return rows;
 	}
 
 	/**
 	 * What to add to an item's y to get its place below the top of the tree: GTK measures items
-	 * from below the header, other platforms from the top of the tree.
+	 * from below the header, the other platforms from the top of the tree.
 	 */
-	private int rowOffset(TreeItem top) {
-		return top != null && top.getBounds().y < tree.getHeaderHeight() ? tree.getHeaderHeight() : 0;
+	private int rowOffset() {
+		return "gtk".equals(SWT.getPlatform()) ? tree.getHeaderHeight() : 0; //$NON-NLS-1$
+	}
+
+	/**
+	 * The first row in view. {@link Tree#getTopItem()} is taken when its place confirms it (GTK
+	 * may answer with a stale row right after the rows were cleared); else the row is searched
+	 * among the top-level rows by their places, and then among the rows below.
+	 */
+	private TreeItem topItem() {
+		int top = tree.getHeaderHeight() - rowOffset();
+		TreeItem hint = tree.getTopItem();
+		if (hint != null) {
+			Rectangle bounds = hint.getBounds();
+			if (bounds.y <= top && bounds.y + bounds.height > top) {
+				return hint;
+			}
+		}
+		int count = tree.getItemCount();
+		if (count == 0) {
+			return null;
+		}
+		int low = 0;
+		int high = count - 1;
+		int found = 0;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			if (tree.getItem(middle).getBounds().y <= top) {
+				found = middle;
+				low = middle + 1;
+			} else {
+				high = middle - 1;
+			}
+		}
+		TreeItem item = tree.getItem(found);
+		while (item != null && item.getBounds().y + item.getBounds().height <= top) {
+			item = next(item);
+		}
+		return item;
 	}
 
 	@Override
@@ -192,7 +232,7 @@ public final class PlanTree implements RowSource {
 			return Optional.empty();
 		}
 		Rectangle bounds = treeItem.getBounds();
-		return Optional.of(new Row(item, bounds.y + rowOffset(tree.getTopItem()), Math.min(bounds.height, tree.getItemHeight())));
+		return Optional.of(new Row(item, bounds.y + rowOffset(), Math.min(bounds.height, tree.getItemHeight())));
 	}
 
 	@Override
@@ -202,7 +242,7 @@ public final class PlanTree implements RowSource {
 
 	@Override
 	public void scroll(int rows) {
-		TreeItem top = tree.getTopItem();
+		TreeItem top = topItem();
 		for (int i = 0; top != null && i < Math.abs(rows); i++) {
 			TreeItem step = rows > 0 ? next(top) : previous(top);
 			if (step == null) {
