@@ -15,6 +15,7 @@ import org.tandem.model.Baseline;
 import org.tandem.model.ImplementationPlan;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Screenshots;
+import org.tandem.testing.Ui;
 import org.tandem.ui.plan.internal.table.PlanColumn;
 
 /** The plan editor on the demo water plan, its first baseline as ghost bars, in the run's language (en, de, zh). */
@@ -32,7 +33,10 @@ class PlanEditorScreenshotTest {
 			editor.toolbar().chooseBaseline(visit);
 			editor.chart().setBaseline(visit);
 			editor.reveal(PlanEditors.item(plan, 1, 1));
+			Ui.settle();
 			assertEquals(expected, editor.table().control().getColumn(PlanColumn.START.ordinal()).getText());
+			assertEquals(visit, editor.toolbar().selectedBaseline(), "the ghost bars show the first annual visit");
+			assertEquals(java.util.List.of(PlanEditors.item(plan, 1, 1)), editor.table().selection());
 			Path picture = Screenshots.save(harness.shell(), "plan-editor");
 			assertTrue(Files.size(picture) > 10_000, picture.toString());
 		}
