@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -50,7 +51,10 @@ final class PlanToolbar {
 	PlanToolbar(Composite parent, ImplementationPlan plan, Function<NewItems.Kind, Image> images, Handler handler) {
 		this.plan = plan;
 		bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 2).applyTo(bar);
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.center = true;
+		rows.spacing = 8;
+		bar.setLayout(rows);
 		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
 		item(tools, Messages.action_newWorkPackage, Messages.action_newWorkPackage_tooltip, images.apply(NewItems.Kind.WORK_PACKAGE),
 				() -> handler.add(NewItems.Kind.WORK_PACKAGE));
@@ -60,21 +64,26 @@ final class PlanToolbar {
 		new ToolItem(tools, SWT.SEPARATOR);
 		item(tools, Messages.action_delete, Messages.action_delete_tooltip, null, handler::delete);
 		linkItem(tools, handler);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(tools);
 
-		new Label(bar, SWT.NONE).setText(Messages.zoom);
-		zoom = new Combo(bar, SWT.READ_ONLY);
+		zoom = new Combo(labelled(Messages.zoom), SWT.READ_ONLY);
 		for (Zoom z : Zoom.values()) {
 			zoom.add(z.label());
 		}
 		zoom.select(Zoom.MONTH.ordinal());
 		zoom.addListener(SWT.Selection, event -> handler.zoom(Zoom.values()[zoom.getSelectionIndex()]));
 
-		new Label(bar, SWT.NONE).setText(Messages.baseline);
-		baselines = new Combo(bar, SWT.READ_ONLY);
+		baselines = new Combo(labelled(Messages.baseline), SWT.READ_ONLY);
 		baselines.addListener(SWT.Selection, event -> handler.baseline(selectedBaseline()));
 		refreshBaselines();
 		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(baselines);
+	}
+
+	/** A label and room for one control beside it, kept together when the toolbar wraps. */
+	private Composite labelled(String label) {
+		Composite pair = new Composite(bar, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(pair);
+		new Label(pair, SWT.NONE).setText(label);
+		return pair;
 	}
 
 	Composite control() {
