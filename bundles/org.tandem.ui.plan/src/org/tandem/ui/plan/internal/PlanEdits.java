@@ -106,7 +106,10 @@ public final class PlanEdits {
 		if (finish.isBefore(start)) {
 			return refuse(NLS.bind(Messages.error_finishBeforeStart, new Object[] { texts.name(item), texts.date(finish), texts.date(start) }));
 		}
-		boolean moved = ChronoUnit.DAYS.between(PlanDates.start(item), start) == ChronoUnit.DAYS.between(PlanDates.finish(item), finish);
+		LocalDate oldStart = PlanDates.start(item);
+		LocalDate oldFinish = PlanDates.finish(item);
+		boolean moved = oldStart != null && oldFinish != null
+				&& ChronoUnit.DAYS.between(oldStart, start) == ChronoUnit.DAYS.between(oldFinish, finish);
 		String label = NLS.bind(moved ? Messages.command_move : Messages.command_dates, texts.name(item));
 		return run(commands.setDates(item, start, finish, label));
 	}

@@ -159,6 +159,11 @@ public final class GanttChart implements GanttDrag.Chart {
 			scrollTo(canvas.getHorizontalBar().getSelection() - event.count * 20);
 		} else {
 			rows.scroll(-event.count);
+			canvas.getDisplay().asyncExec(() -> {
+				if (!canvas.isDisposed()) {
+					canvas.redraw();
+				}
+			});
 		}
 		event.doit = false;
 	}

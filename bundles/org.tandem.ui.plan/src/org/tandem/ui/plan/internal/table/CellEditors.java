@@ -2,6 +2,8 @@ package org.tandem.ui.plan.internal.table;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -96,14 +98,14 @@ final class CellEditors {
 		return cell(combo, () -> edits.setStatus(milestone, MilestoneStatus.VALUES.get(Math.max(0, combo.getSelectionIndex()))));
 	}
 
-	private static Cell date(Composite parent, LocalDate value, java.util.function.Consumer<LocalDate> apply) {
+	private static Cell date(Composite parent, LocalDate value, Consumer<LocalDate> apply) {
 		DateTime picker = new DateTime(parent, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
 		LocalDate day = value == null ? LocalDate.now() : value;
 		picker.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
 		return cell(picker, () -> apply.accept(LocalDate.of(picker.getYear(), picker.getMonth() + 1, picker.getDay())));
 	}
 
-	private static Cell number(Composite parent, int value, int minimum, int maximum, java.util.function.IntConsumer apply) {
+	private static Cell number(Composite parent, int value, int minimum, int maximum, IntConsumer apply) {
 		Spinner spinner = new Spinner(parent, SWT.NONE);
 		spinner.setValues(value, minimum, maximum, 0, 1, 10);
 		return cell(spinner, () -> apply.accept(spinner.getSelection()));
