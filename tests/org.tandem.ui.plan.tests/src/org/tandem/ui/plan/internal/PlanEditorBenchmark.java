@@ -19,7 +19,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -123,20 +122,17 @@ class PlanEditorBenchmark {
 	}
 
 	/**
-	 * Paints the whole canvas once into an image of its size (GTK paints a redrawn control at its
-	 * next frame, so redraw and update would not time the painting).
+	 * Paints the whole canvas once, the way the toolkit does (background, paint listeners), into an
+	 * image of its size: GTK paints a redrawn control only at its next frame, so redraw and update
+	 * would not time the painting.
 	 */
 	private static long timePaint(Canvas canvas) {
 		Point size = canvas.getSize();
 		Image image = new Image(canvas.getDisplay(), size.x, size.y);
 		GC gc = new GC(image);
 		try {
-			Event paint = new Event();
-			paint.gc = gc;
-			paint.width = size.x;
-			paint.height = size.y;
 			long start = System.nanoTime();
-			canvas.notifyListeners(SWT.Paint, paint);
+			canvas.print(gc);
 			return System.nanoTime() - start;
 		} finally {
 			gc.dispose();
@@ -155,7 +151,7 @@ class PlanEditorBenchmark {
 	}
 
 	private static String line(String what, long nanos, String baseline, long baselineNanos) {
-		return String.format(Locale.ROOT, "%s: median %.1f ms; %s: median %.1f ms; ratio %.2f", what, nanos / 1e6, baseline,
+		return String.format(Locale.ROOT, "%s: median %.3f ms; %s: median %.3f ms; ratio %.2f", what, nanos / 1e6, baseline,
 				baselineNanos / 1e6, (double) nanos / baselineNanos);
 	}
 }
