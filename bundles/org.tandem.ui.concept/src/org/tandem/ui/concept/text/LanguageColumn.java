@@ -14,6 +14,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -58,6 +59,7 @@ final class LanguageColumn {
 		review = new Button(control, SWT.PUSH);
 		review.setText(Messages.markReviewed);
 		review.setToolTipText(Messages.markReviewed_tooltip);
+		GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(review);
 		review.addListener(SWT.Selection, e -> {
 			commit();
 			owner.markReviewed(language);
@@ -111,7 +113,7 @@ final class LanguageColumn {
 		badge.setState(state);
 		boolean original = state == TranslationState.ORIGINAL;
 		review.setVisible(!original && state != null);
-		((org.eclipse.swt.layout.GridData) review.getLayoutData()).exclude = original || state == null;
+		((GridData) review.getLayoutData()).exclude = original || state == null;
 		review.setEnabled(TranslationCommands.canMarkReviewed(translation));
 		if (!pending) {
 			String value = translation == null || translation.getText() == null ? "" : translation.getText(); //$NON-NLS-1$
