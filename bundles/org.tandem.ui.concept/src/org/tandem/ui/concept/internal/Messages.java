@@ -30,6 +30,7 @@ final class Messages extends NLS {
 	public static String review_submit;
 	public static String review_approve;
 	public static String review_sendBack;
+	public static String review_reopen;
 	public static String review_missing_acting;
 	public static String review_missing_note;
 	public static String review_not_now;

@@ -13,7 +13,7 @@ import org.tandem.model.TandemFactory;
 
 /**
  * The review workflow of a concept as undoable commands: submit a draft for review, approve it or
- * send it back, each recorded as a {@link StatusChange} with who, when and why; and comments on
+ * send it back, reopen an approved one for revision, each recorded as a {@link StatusChange} with who, when and why; and comments on
  * one section of the concept.
  */
 final class ReviewCommands {
@@ -22,7 +22,8 @@ final class ReviewCommands {
 	enum Step {
 		SUBMIT(ConceptStatus.DRAFT, ConceptStatus.IN_REVIEW),
 		APPROVE(ConceptStatus.IN_REVIEW, ConceptStatus.APPROVED),
-		SEND_BACK(ConceptStatus.IN_REVIEW, ConceptStatus.DRAFT);
+		SEND_BACK(ConceptStatus.IN_REVIEW, ConceptStatus.DRAFT),
+		REOPEN(ConceptStatus.APPROVED, ConceptStatus.DRAFT);
 
 		final ConceptStatus from;
 		final ConceptStatus to;
@@ -38,7 +39,7 @@ final class ReviewCommands {
 
 		/** Whether the one who takes the step reviews (and so becomes one of the concept's reviewers). */
 		boolean reviews() {
-			return this != SUBMIT;
+			return this == APPROVE || this == SEND_BACK;
 		}
 	}
 

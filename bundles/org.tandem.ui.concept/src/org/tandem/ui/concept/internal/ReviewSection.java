@@ -119,9 +119,16 @@ final class ReviewSection {
 			return complain(NLS.bind(Messages.review_not_now, statusLabel(concept.getStatus())));
 		}
 		note.setText(""); //$NON-NLS-1$
-		message.setText(""); //$NON-NLS-1$
+		clearMessage();
 		refresh();
+		keepFocus();
 		return true;
+	}
+
+	/** The button pressed may be gone: the focus moves to the next step there is, else to the note, so that keys keep working. */
+	private void keepFocus() {
+		steps.values().stream().filter(Button::getVisible).findFirst().map(Button::setFocus).filter(Boolean::booleanValue)
+				.orElseGet(note::setFocus);
 	}
 
 	private void clearMessage() {
@@ -172,6 +179,7 @@ final class ReviewSection {
 		case SUBMIT -> Messages.review_submit;
 		case APPROVE -> Messages.review_approve;
 		case SEND_BACK -> Messages.review_sendBack;
+		case REOPEN -> Messages.review_reopen;
 		};
 	}
 

@@ -14,7 +14,6 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -25,7 +24,8 @@ import org.tandem.model.TranslationState;
 /**
  * One language of a {@link MultilingualText}: a header with the language's name, the translation's
  * badge and, unless it is the original, a button that marks it reviewed; below it the text, with
- * glossary terms underlined. What a person types is handed on after a short pause or when the
+ * glossary terms underlined. The button shows only on a draft or stale translation, and keeps its
+ * place when hidden, so that the texts of all columns start at the same height. What a person types is handed on after a short pause or when the
  * field loses the focus, as one edit.
  */
 final class LanguageColumn {
@@ -111,10 +111,9 @@ final class LanguageColumn {
 	void show(Translation translation) {
 		TranslationState state = translation == null ? null : translation.getState();
 		badge.setState(state);
-		boolean original = state == TranslationState.ORIGINAL;
-		review.setVisible(!original && state != null);
-		((GridData) review.getLayoutData()).exclude = original || state == null;
-		review.setEnabled(TranslationCommands.canMarkReviewed(translation));
+		boolean reviewable = TranslationCommands.canMarkReviewed(translation);
+		review.setVisible(reviewable);
+		review.setEnabled(reviewable);
 		if (!pending) {
 			String value = translation == null || translation.getText() == null ? "" : translation.getText(); //$NON-NLS-1$
 			if (!value.equals(text.getText())) {

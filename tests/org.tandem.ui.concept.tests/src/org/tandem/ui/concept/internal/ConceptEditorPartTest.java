@@ -115,6 +115,7 @@ class ConceptEditorPartTest {
 		assertEquals(TranslationState.STALE, objectives.getBadge("en").getState());
 
 		Button review = objectives.getReviewButton("zh");
+		activate();
 		assertTrue(review.getVisible() && review.isEnabled(), "a stale translation can be marked reviewed");
 		Ui.click(review, 5, 5);
 		assertEquals(TranslationState.REVIEWED, concept.getObjectives().getTranslations().stream()
@@ -131,6 +132,7 @@ class ConceptEditorPartTest {
 	void measuresAreAddedAndRemovedUndoably() {
 		List<Measure> before = List.copyOf(concept.getMeasures());
 		Button add = editor.measures().addButton();
+		activate();
 		Ui.click(add, 5, 5);
 		assertEquals(3, concept.getMeasures().size());
 		Measure added = concept.getMeasures().get(2);
@@ -202,6 +204,13 @@ class ConceptEditorPartTest {
 		}
 		Ui.settle();
 		return count;
+	}
+
+	/** Brings the test's shell to the front, so that posted mouse clicks land in it. */
+	private void activate() {
+		harness.shell().forceActive();
+		Ui.waitUntil(() -> Ui.display().getActiveShell() == harness.shell(), 5, "the editor's shell to be active");
+		Ui.settle();
 	}
 
 	private static void focus(StyledText text) {

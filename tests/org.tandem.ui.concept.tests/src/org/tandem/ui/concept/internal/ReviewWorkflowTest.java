@@ -92,6 +92,8 @@ class ReviewWorkflowTest {
 		assertEquals(ConceptStatus.APPROVED, concept.getStatus());
 		assertTrue(concept.getReviewers().stream().anyMatch(p -> p.getNativeName().equals("王芳")), "who approves reviews");
 		assertEquals(4, concept.getStatusChanges().size());
+		assertTrue(review.button(Step.REOPEN).getVisible(), "an approved concept can be reopened for revision");
+		assertFalse(review.button(Step.APPROVE).getVisible());
 
 		editor.undo();
 		editor.undo();
