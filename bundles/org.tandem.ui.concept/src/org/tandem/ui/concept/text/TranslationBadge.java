@@ -31,8 +31,9 @@ public final class TranslationBadge extends Canvas {
 	public void setState(TranslationState state) {
 		checkWidget();
 		this.state = state;
-		this.text = label(state);
-		setToolTipText(tooltip(state));
+		Look look = look(state);
+		this.text = look.label();
+		setToolTipText(look.tooltip());
 		getAccessible().textChanged(0, 0, text.length());
 		redraw();
 	}
@@ -63,47 +64,26 @@ public final class TranslationBadge extends Canvas {
 	private void paint(GC gc) {
 		Point size = getSize();
 		gc.setAntialias(SWT.ON);
-		gc.setBackground(fill(state));
+		gc.setBackground(look(state).fill());
 		gc.fillRoundRectangle(0, 0, size.x, size.y, size.y, size.y);
 		gc.setForeground(new Color(255, 255, 255));
 		Point extent = gc.textExtent(text);
 		gc.drawText(text, (size.x - extent.x) / 2, (size.y - extent.y) / 2, true);
 	}
 
-	/** Fills dark enough for white text and bright enough to stand out on a dark background. */
-	static Color fill(TranslationState state) {
-		if (state == null) {
-			return new Color(0x75, 0x7b, 0x85);
-		}
-		return switch (state) {
-		case ORIGINAL -> new Color(0x2f, 0x6f, 0xb3);
-		case DRAFT -> new Color(0xb0, 0x6a, 0x00);
-		case REVIEWED -> new Color(0x2e, 0x7d, 0x32);
-		case STALE -> new Color(0xc6, 0x28, 0x28);
-		};
+	/** How a state looks: a fill dark enough for white text and bright enough to stand out on a dark background, a word, a tooltip. */
+	record Look(Color fill, String label, String tooltip) {
 	}
 
-	static String label(TranslationState state) {
+	static Look look(TranslationState state) {
 		if (state == null) {
-			return Messages.badge_missing;
+			return new Look(new Color(0x75, 0x7b, 0x85), Messages.badge_missing, Messages.badge_tooltip_missing);
 		}
 		return switch (state) {
-		case ORIGINAL -> Messages.badge_original;
-		case DRAFT -> Messages.badge_draft;
-		case REVIEWED -> Messages.badge_reviewed;
-		case STALE -> Messages.badge_stale;
-		};
-	}
-
-	private static String tooltip(TranslationState state) {
-		if (state == null) {
-			return Messages.badge_tooltip_missing;
-		}
-		return switch (state) {
-		case ORIGINAL -> Messages.badge_tooltip_original;
-		case DRAFT -> Messages.badge_tooltip_draft;
-		case REVIEWED -> Messages.badge_tooltip_reviewed;
-		case STALE -> Messages.badge_tooltip_stale;
+		case ORIGINAL -> new Look(new Color(0x2f, 0x6f, 0xb3), Messages.badge_original, Messages.badge_tooltip_original);
+		case DRAFT -> new Look(new Color(0xb0, 0x6a, 0x00), Messages.badge_draft, Messages.badge_tooltip_draft);
+		case REVIEWED -> new Look(new Color(0x2e, 0x7d, 0x32), Messages.badge_reviewed, Messages.badge_tooltip_reviewed);
+		case STALE -> new Look(new Color(0xc6, 0x28, 0x28), Messages.badge_stale, Messages.badge_tooltip_stale);
 		};
 	}
 }

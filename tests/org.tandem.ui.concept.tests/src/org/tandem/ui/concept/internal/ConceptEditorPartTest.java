@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.model.Concept;
 import org.tandem.model.Measure;
+import org.tandem.model.TandemFactory;
+import org.tandem.model.TaskGroup;
 import org.tandem.model.TandemPackage;
 import org.tandem.model.TranslationState;
 import org.tandem.testing.EditorHarness;
@@ -116,8 +118,10 @@ class ConceptEditorPartTest {
 
 		Button review = objectives.getReviewButton("zh");
 		activate();
-		assertTrue(review.getVisible() && review.isEnabled(), "a stale translation can be marked reviewed");
+		Ui.waitUntil(review::isVisible, 5, "the button that marks the Chinese translation reviewed");
+		assertTrue(review.isEnabled(), "a stale translation can be marked reviewed");
 		Ui.click(review, 5, 5);
+		Ui.waitUntil(() -> objectives.getBadge("zh").getState() == TranslationState.REVIEWED, 5, "the click to mark it reviewed");
 		assertEquals(TranslationState.REVIEWED, concept.getObjectives().getTranslations().stream()
 				.filter(t -> t.getLanguage().equals("zh")).findFirst().orElseThrow().getState());
 		assertEquals(TranslationState.REVIEWED, objectives.getBadge("zh").getState());
@@ -190,6 +194,22 @@ class ConceptEditorPartTest {
 		var range = objectives.getText("zh").getStyleRangeAtOffset(match.start());
 		assertTrue(range != null && range.underline, "the term is underlined");
 		assertTrue(objectives.getTerms("de").stream().anyMatch(m -> m.length() == "Abwärme".length()), "Abwärmekataster holds the German term");
+	}
+
+	@Test
+	void aNewEmptyConceptIsWrittenFromScratch() {
+		Concept fresh = TandemFactory.eINSTANCE.createConcept();
+		((TaskGroup) concept.eContainer()).getConcepts().add(fresh);
+		ConceptEditorPart blank = harness.open(ConceptEditorPart.class, fresh);
+		assertEquals("Concept without a title", harness.part(blank).getLabel());
+		MultilingualText title = blank.field(TandemPackage.Literals.CONCEPT__TITLE);
+		assertEquals(null, title.getBadge("de").getState(), "nothing written yet");
+		title.getText("zh").setText("工业余热");
+		blank.fields().commit();
+		assertEquals(TranslationState.ORIGINAL, title.getBadge("zh").getState(), "the first language written is the original");
+		assertEquals("工业余热", fresh.getTitle().getText("zh"));
+		assertEquals("工业余热", harness.part(blank).getLabel(), "the tab shows the original where the reader's language is missing");
+		assertTrue(blank.review().button(ReviewCommands.Step.SUBMIT).getVisible(), "a new concept is a draft");
 	}
 
 	private int undoCount() {
