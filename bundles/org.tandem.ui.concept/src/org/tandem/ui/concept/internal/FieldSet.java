@@ -41,7 +41,7 @@ final class FieldSet {
 		field.setInput(element, feature);
 		field.addFocusListener(() -> focused.accept(element));
 		field.addGrowListener(grew);
-		GridDataFactory.fillDefaults().grab(true, false).hint(0, org.eclipse.swt.SWT.DEFAULT).applyTo(field);
+		GridDataFactory.fillDefaults().grab(true, false).hint(0, org.eclipse.swt.SWT.DEFAULT).applyTo(field.getControl());
 		fields.add(field);
 		return field;
 	}

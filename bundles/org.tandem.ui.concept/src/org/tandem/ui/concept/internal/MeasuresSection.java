@@ -97,10 +97,10 @@ final class MeasuresSection {
 		remove.addListener(SWT.Selection, e -> remove(measure));
 		caption(control, Messages.measure_name);
 		MultilingualText name = fields.create(control, measure, TandemPackage.Literals.MEASURE__NAME, Messages.measure_name);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(0, SWT.DEFAULT).applyTo(name);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(0, SWT.DEFAULT).applyTo(name.getControl());
 		caption(control, Messages.measure_description);
 		MultilingualText description = fields.create(control, measure, TandemPackage.Literals.MEASURE__DESCRIPTION, Messages.measure_description);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(0, SWT.DEFAULT).applyTo(description);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(0, SWT.DEFAULT).applyTo(description.getControl());
 		return new Block(control, number, remove, name, description);
 	}
 

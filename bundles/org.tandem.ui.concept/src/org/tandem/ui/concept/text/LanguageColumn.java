@@ -31,7 +31,7 @@ import org.tandem.model.TranslationState;
 final class LanguageColumn {
 
 	/** How long after the last keystroke the text is handed on. */
-	static final int PAUSE_MILLIS = 700;
+	static final int PAUSE_MILLIS = 1_000;
 
 	private static final Color TERM = new Color(0x1a, 0x9a, 0x9a);
 
@@ -50,7 +50,7 @@ final class LanguageColumn {
 	LanguageColumn(MultilingualText owner, String language) {
 		this.owner = owner;
 		this.language = language;
-		control = new Composite(owner, SWT.NONE);
+		control = new Composite(owner.getControl(), SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).spacing(6, 3).applyTo(control);
 		Label name = new Label(control, SWT.NONE);
 		name.setText(Languages.name(language));

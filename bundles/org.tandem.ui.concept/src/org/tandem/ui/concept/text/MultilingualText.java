@@ -21,10 +21,13 @@ import org.tandem.ui.editing.ModelEditing;
  * badge, offers to mark a translation reviewed, and underlines glossary terms (their tooltip names
  * the term in the other languages). Typing becomes one undoable edit per pause or focus change,
  * written with {@link TextCommands}, so the translation rules apply: a changed original makes the
- * others stale. {@link #refresh()} shows the model again (after undo, for example).
+ * others stale. {@link #refresh()} shows the model again (after undo, for example). It holds a
+ * plain {@link Composite} ({@link #getControl()}) rather than being one, so that themes style it
+ * like every other composite.
  */
-public final class MultilingualText extends Composite {
+public final class MultilingualText {
 
+	private final Composite control;
 	private final ModelEditing editing;
 	private final Glossary glossary;
 	private final List<LanguageColumn> columns = new ArrayList<>();
@@ -35,23 +38,31 @@ public final class MultilingualText extends Composite {
 	private String label;
 
 	public MultilingualText(Composite parent, ModelEditing editing, Glossary glossary) {
-		super(parent, SWT.NONE);
+		control = new Composite(parent, SWT.NONE);
 		this.editing = editing;
 		this.glossary = glossary;
-		GridLayoutFactory.fillDefaults().equalWidth(true).spacing(10, 0).applyTo(this);
-		addListener(SWT.Dispose, e -> commit());
+		GridLayoutFactory.fillDefaults().equalWidth(true).spacing(10, 0).applyTo(control);
+		control.addListener(SWT.Dispose, e -> commit());
+	}
+
+	/** The composite that holds the columns, for layout data. */
+	public Composite getControl() {
+		return control;
+	}
+
+	public boolean isDisposed() {
+		return control.isDisposed();
 	}
 
 	/** Shows one column for each of {@code languages}, in that order. */
 	public void setLanguages(List<String> languages) {
-		checkWidget();
 		commit();
 		columns.forEach(column -> column.control().dispose());
 		columns.clear();
 		for (String language : languages) {
 			columns.add(new LanguageColumn(this, language));
 		}
-		GridLayoutFactory.fillDefaults().equalWidth(true).spacing(10, 0).numColumns(Math.max(1, languages.size())).applyTo(this);
+		GridLayoutFactory.fillDefaults().equalWidth(true).spacing(10, 0).numColumns(Math.max(1, languages.size())).applyTo(control);
 		refresh();
 	}
 
@@ -62,7 +73,6 @@ public final class MultilingualText extends Composite {
 
 	/** Binds the field to the text {@code feature} of {@code element}. */
 	public void setInput(EObject element, EReference feature) {
-		checkWidget();
 		commit();
 		this.element = element;
 		this.feature = feature;
@@ -84,7 +94,6 @@ public final class MultilingualText extends Composite {
 
 	/** Shows the element's text again, except in a column where the person is still typing. */
 	public void refresh() {
-		checkWidget();
 		for (LanguageColumn column : columns) {
 			column.show(element == null ? null : TranslationCommands.find(element, feature, column.language()));
 		}

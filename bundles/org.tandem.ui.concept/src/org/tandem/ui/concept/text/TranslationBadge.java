@@ -63,6 +63,8 @@ public final class TranslationBadge extends Canvas {
 
 	private void paint(GC gc) {
 		Point size = getSize();
+		gc.setBackground(getParent().getBackground());
+		gc.fillRectangle(0, 0, size.x, size.y);
 		gc.setAntialias(SWT.ON);
 		gc.setBackground(look(state).fill());
 		gc.fillRoundRectangle(0, 0, size.x, size.y, size.y, size.y);

@@ -142,7 +142,7 @@ class ConceptEditorPartTest {
 		Measure added = concept.getMeasures().get(2);
 		MeasuresSection.Block block = editor.measures().blockOf(added).orElseThrow();
 		assertEquals(block.name().getText("de"), Ui.display().getFocusControl(), "the cursor goes to the new measure's name");
-		Ui.type("Wärmepumpen");
+		block.name().getText("de").setText("Wärmepumpen");
 		editor.fields().commit();
 		assertEquals("Wärmepumpen", added.getName().getText("de"));
 
