@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -88,9 +89,10 @@ final class MeasuresSection {
 	private Block block(Measure measure) {
 		Composite control = new Composite(list, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 4).applyTo(control);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(control);
+		GridDataFactory.fillDefaults().grab(true, false).indent(16, 0).applyTo(control);
 		Label number = new Label(control, SWT.NONE);
 		number.setText(NLS.bind(Messages.measure_number, concept.getMeasures().indexOf(measure) + 1));
+		number.setFont(JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(number);
 		Button remove = new Button(control, SWT.PUSH);
 		remove.setText(Messages.measure_remove);

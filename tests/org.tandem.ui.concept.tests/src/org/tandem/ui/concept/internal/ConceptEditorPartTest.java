@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
@@ -210,6 +213,24 @@ class ConceptEditorPartTest {
 		assertEquals("工业余热", fresh.getTitle().getText("zh"));
 		assertEquals("工业余热", harness.part(blank).getLabel(), "the tab shows the original where the reader's language is missing");
 		assertTrue(blank.review().button(ReviewCommands.Step.SUBMIT).getVisible(), "a new concept is a draft");
+	}
+
+	@Test
+	void theFocusedMeasureOrTheConceptIsSelected() {
+		AtomicReference<Object> selected = new AtomicReference<>();
+		harness.context().set(ESelectionService.class, (ESelectionService) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { ESelectionService.class }, (proxy, method, args) -> {
+					if (method.getName().equals("setSelection")) {
+						selected.set(args[0]);
+					}
+					return null;
+				}));
+		ConceptEditorPart second = harness.open(ConceptEditorPart.class, concept);
+		Measure pilot = concept.getMeasures().get(1);
+		focus(second.measures().blockOf(pilot).orElseThrow().description().getText("en"));
+		assertEquals(pilot, selected.get(), "Save, Undo and Redo act on the measure's file");
+		focus(second.field(TandemPackage.Literals.CONCEPT__PROBLEM).getText("zh"));
+		assertEquals(concept, selected.get());
 	}
 
 	private int undoCount() {
