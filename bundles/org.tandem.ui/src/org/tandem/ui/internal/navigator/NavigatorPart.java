@@ -11,6 +11,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -114,6 +115,12 @@ public class NavigatorPart {
 		} else if (element != null) {
 			tree.setExpandedState(element, !tree.getExpandedState(element));
 		}
+	}
+
+	/** Selects {@code element} in the tree, shows it and gives the tree the focus. */
+	public void select(EObject element) {
+		tree.setSelection(new StructuredSelection(element), true);
+		tree.getControl().setFocus();
 	}
 
 	private void refreshRootLabels() {
