@@ -39,9 +39,9 @@ final class AgreementSection {
 		viewer = Columns.checkboxTree(group);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 80).applyTo(viewer.getControl().getParent());
 		Columns.add(viewer, Messages.column_agreement, 6, Columns.named(texts));
-		Columns.add(viewer, Messages.column_dateDue, 3, Columns.text(e -> e instanceof Agreement a ? texts.date(a.getDate()) : texts.date(((FollowUp) e).getDue())));
+		Columns.add(viewer, Messages.column_dateDue, 2, Columns.text(e -> e instanceof Agreement a ? texts.date(a.getDate()) : texts.date(((FollowUp) e).getDue())));
 		Columns.add(viewer, Messages.column_responsible, 3, Columns.text(e -> e instanceof FollowUp f ? texts.label(f.getResponsible()) : "")); //$NON-NLS-1$
-		Columns.add(viewer, Messages.column_status, 2, new ColumnLabelProvider() {
+		Columns.add(viewer, Messages.column_status, 3, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return status(element);

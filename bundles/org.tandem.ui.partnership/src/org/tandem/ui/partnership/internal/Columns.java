@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.ViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Item;
@@ -77,8 +78,13 @@ final class Columns {
 			item = c.getColumn();
 		}
 		column.setLabelProvider(labels);
-		((AbstractColumnLayout) viewer.getControl().getParent().getLayout()).setColumnData(item,
-				new ColumnWeightData(weight, 40 + title.length() * 4, true));
+		GC gc = new GC(viewer.getControl());
+		try {
+			((AbstractColumnLayout) viewer.getControl().getParent().getLayout()).setColumnData(item,
+					new ColumnWeightData(weight, gc.textExtent(title).x + 24, true));
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** The first column: an element's icon and label. */
@@ -93,15 +99,25 @@ final class Columns {
 			public Image getImage(Object element) {
 				return texts.labels().getImage(element);
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element);
+			}
 		};
 	}
 
-	/** A column of plain text. */
+	/** A column of plain text (also its tooltip, for cells too narrow to show it all). */
 	static ColumnLabelProvider text(Function<Object, String> text) {
 		return new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply(element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element);
 			}
 		};
 	}

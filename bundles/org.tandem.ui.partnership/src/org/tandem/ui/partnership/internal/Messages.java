@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String region_without;
 	public static String region_people;
 	public static String region_organizations;
+	public static String column_person;
 	public static String column_name;
 	public static String column_organization;
 	public static String column_role;

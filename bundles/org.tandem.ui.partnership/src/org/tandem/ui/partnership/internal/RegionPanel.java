@@ -27,7 +27,7 @@ final class RegionPanel {
 		new Label(group, SWT.NONE).setText(Messages.region_people);
 		people = Columns.table(group);
 		GridDataFactory.fillDefaults().grab(true, true).hint(200, 80).applyTo(people.getControl().getParent());
-		Columns.add(people, Messages.column_name, 3, Columns.named(texts));
+		Columns.add(people, Messages.column_person, 3, Columns.named(texts));
 		Columns.add(people, Messages.column_organization, 3, Columns.text(e -> texts.label(((Person) e).getOrganization())));
 		Columns.add(people, Messages.column_role, 3, Columns.text(e -> texts.text(((Person) e).getRole())));
 		people.setContentProvider(ArrayContentProvider.getInstance());

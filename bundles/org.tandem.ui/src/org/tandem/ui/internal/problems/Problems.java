@@ -7,6 +7,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.tandem.core.persistence.ModelFileException;
 import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.model.LocalizedText;
+import org.tandem.model.Translation;
 
 /** The problems of a workspace: the files it could not read and each finding of the validation. */
 final class Problems {
@@ -26,13 +28,22 @@ final class Problems {
 	private static void collect(ModelWorkspace workspace, Diagnostic diagnostic, List<Problem> problems) {
 		if (diagnostic.getChildren().isEmpty()) {
 			if (diagnostic.getSeverity() != Diagnostic.OK) {
-				EObject element = diagnostic.getData().stream().filter(EObject.class::isInstance).map(EObject.class::cast).findFirst()
-						.orElse(null);
+				EObject element = owner(diagnostic.getData().stream().filter(EObject.class::isInstance).map(EObject.class::cast).findFirst()
+						.orElse(null));
 				problems.add(new Problem(diagnostic.getSeverity(), diagnostic.getMessage(), element, fileOf(workspace, element)));
 			}
 			return;
 		}
 		diagnostic.getChildren().forEach(child -> collect(workspace, child, problems));
+	}
+
+	/** The element a text or a translation belongs to (what a person opens), else the element itself. */
+	static EObject owner(EObject element) {
+		EObject owner = element;
+		while (owner instanceof LocalizedText || owner instanceof Translation) {
+			owner = owner.eContainer();
+		}
+		return owner == null ? element : owner;
 	}
 
 	private static String fileOf(ModelWorkspace workspace, EObject element) {

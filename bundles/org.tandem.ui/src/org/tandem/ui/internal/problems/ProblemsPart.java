@@ -20,12 +20,14 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -104,6 +106,7 @@ public class ProblemsPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		ItemProviderLabelProvider labels = new ItemProviderLabelProvider(adapters, new ItemImages(viewer.getControl()));
 		List<Function<Problem, String>> keys = List.of(p -> severity(p.severity()), Problem::message,
 				p -> p.element() == null ? "" : labels.getText(p.element()), Problem::file); //$NON-NLS-1$
@@ -137,10 +140,20 @@ public class ProblemsPart {
 			public Image getImage(Object element) {
 				return image.apply((Problem) element);
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return text.apply((Problem) element);
+			}
 		});
 		int index = viewer.getTable().getColumnCount() - 1;
 		column.getColumn().addListener(SWT.Selection, e -> sortBy(index));
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
+		GC gc = new GC(viewer.getTable());
+		try {
+			layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, gc.textExtent(title).x + 32, true));
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	void sortBy(int index) {
