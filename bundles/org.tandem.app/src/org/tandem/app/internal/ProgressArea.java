@@ -38,7 +38,7 @@ final class ProgressArea extends ProgressProvider {
 		area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(area);
 		task = new Label(area, SWT.NONE);
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(260, SWT.DEFAULT).applyTo(task);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(360, SWT.DEFAULT).applyTo(task);
 		bar = new ProgressBar(area, SWT.SMOOTH | SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(bar);
 		cancel = new Button(area, SWT.PUSH);
@@ -66,8 +66,8 @@ final class ProgressArea extends ProgressProvider {
 		if (area.isDisposed()) {
 			return;
 		}
+		// the area keeps its place (and the status line its height) while nothing runs
 		boolean busy = !running.isEmpty();
-		((org.eclipse.swt.layout.GridData) area.getLayoutData()).exclude = !busy;
 		area.setVisible(busy);
 		if (busy) {
 			Monitor shown = running.get(running.size() - 1);

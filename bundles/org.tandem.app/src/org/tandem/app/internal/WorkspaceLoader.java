@@ -125,5 +125,6 @@ public class WorkspaceLoader {
 				(file, e) -> events.post(StatusLine.TOPIC, NLS.bind(Messages.autosave_failed, file, e.getMessage())));
 		application.set(ModelWorkspace.class, offered);
 		application.set(ModelEditing.class, editing);
+		events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
 	}
 }

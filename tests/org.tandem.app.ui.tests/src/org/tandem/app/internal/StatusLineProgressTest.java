@@ -103,7 +103,12 @@ class StatusLineProgressTest {
 		ticking.set(false);
 
 		Button cancel = progress.cancelButton();
+		shell.moveAbove(null);
+		shell.forceActive();
+		Ui.settle();
+		assertTrue(cancel.isVisible() && cancel.isEnabled());
 		org.tandem.testing.Ui.click(cancel, cancel.getSize().x / 2, cancel.getSize().y / 2);
+		assertFalse(cancel.isEnabled(), "the click reached Cancel, which waits now for the job to stop");
 		assertTrue(job.join(5_000, null), "the job stops");
 		assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
 		org.tandem.testing.Ui.waitUntil(() -> !progress.isShowing(), 5, "the progress area to go");

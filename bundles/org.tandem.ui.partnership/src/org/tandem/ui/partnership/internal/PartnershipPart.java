@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.tandem.core.edit.ItemProviders;
@@ -44,6 +45,10 @@ import jakarta.inject.Inject;
  * of today, as the injected {@link Clock} (if any, else the system's) tells.
  */
 public class PartnershipPart implements ElementEditor {
+
+	/** Below this size the tracker scrolls rather than squeezing its tables to a row each. */
+	private static final int MINIMUM_WIDTH = 900;
+	private static final int MINIMUM_HEIGHT = 680;
 
 	private final ComposedAdapterFactory adapters = ItemProviders.create();
 	private final CommandStackListener refresh = event -> refresh();
@@ -75,7 +80,12 @@ public class PartnershipPart implements ElementEditor {
 		this.partnership = (Partnership) EditorInput.of(part);
 		this.editing = editing;
 		parent.setLayout(new FillLayout());
-		SashForm rows = new SashForm(parent, SWT.VERTICAL);
+		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		scrolled.setMinSize(MINIMUM_WIDTH, MINIMUM_HEIGHT);
+		SashForm rows = new SashForm(scrolled, SWT.VERTICAL);
+		scrolled.setContent(rows);
 		regionRow = new SashForm(rows, SWT.HORIZONTAL);
 		texts = new Texts(new ItemProviderLabelProvider(adapters, new ItemImages(rows)));
 		taskGroups = new TaskGroupSection(rows, texts);

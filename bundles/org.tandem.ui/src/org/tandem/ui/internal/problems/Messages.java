@@ -8,6 +8,7 @@ final class Messages extends NLS {
 
 	public static String problems_title;
 	public static String problems_titleCount;
+	public static String problems_titleCancelled;
 	public static String problems_severity;
 	public static String problems_message;
 	public static String problems_element;

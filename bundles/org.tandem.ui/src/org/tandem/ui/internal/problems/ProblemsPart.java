@@ -3,7 +3,10 @@ package org.tandem.ui.internal.problems;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -211,8 +214,23 @@ public class ProblemsPart {
 		ValidationJob job = new ValidationJob(workspace, validation, problems -> sync.asyncExec(() -> show(problems)));
 		job.setUser(true);
 		job.setRule(oneAtATime);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getResult().getSeverity() == IStatus.CANCEL) {
+					sync.asyncExec(() -> showCancelled(job));
+				}
+			}
+		});
 		running = job;
 		job.schedule();
+	}
+
+	/** A run that someone cancelled (rather than one that a newer run replaced) leaves the list unchecked. */
+	private void showCancelled(Job job) {
+		if (job == running && !viewer.getControl().isDisposed()) {
+			part.setLabel(Messages.problems_titleCancelled);
+		}
 	}
 
 	private void show(List<Problem> problems) {

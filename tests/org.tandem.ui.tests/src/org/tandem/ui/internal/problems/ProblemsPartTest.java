@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -117,6 +118,18 @@ class ProblemsPartTest {
 		part.running().join(20_000, null);
 		Ui.settle();
 		assertEquals(before, table().getItemCount());
+	}
+
+	@Test
+	void aCancelledRunSaysSo() throws Exception {
+		Job.getJobManager().suspend();
+		try {
+			part.validateAll();
+			part.running().cancel();
+		} finally {
+			Job.getJobManager().resume();
+		}
+		Ui.waitUntil(() -> harness.part(part).getLabel().equals(Messages.problems_titleCancelled), 10, "the cancelled label");
 	}
 
 	@Tag("screenshots")
