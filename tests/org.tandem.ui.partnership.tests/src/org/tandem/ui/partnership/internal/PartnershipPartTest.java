@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
@@ -28,6 +29,8 @@ import org.tandem.model.Activity;
 import org.tandem.model.FollowUp;
 import org.tandem.model.Partnership;
 import org.tandem.model.Person;
+import org.tandem.model.TandemFactory;
+import org.tandem.model.TandemPackage;
 import org.tandem.model.TaskGroup;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Screenshots;
@@ -74,6 +77,19 @@ class PartnershipPartTest {
 			assertTrue(((Table) part.regions().get(i).viewers().get(1).getControl()).getItemCount() > 0, "organizations of region " + i);
 		}
 		assertTrue(part.regions().get(0).control().getText().length() > 0, "the region's name heads its panel");
+	}
+
+	@Test
+	void someoneWithoutARegionGetsAPanelOfTheirOwnAfterTheEdit() {
+		Person guest = TandemFactory.eINSTANCE.createPerson();
+		guest.setLatinName("Guest");
+		harness.editing().execute(partnership, AddCommand.create(harness.editing().domainFor(partnership).orElseThrow(), partnership,
+				TandemPackage.Literals.PARTNERSHIP__PEOPLE, guest));
+		assertEquals(3, part.regions().size());
+		assertEquals(Messages.region_without, part.regions().get(2).control().getText());
+		assertSame(guest, ((Table) part.regions().get(2).viewers().get(0).getControl()).getItem(0).getData());
+		harness.editing().stackFor(partnership).orElseThrow().undo();
+		assertEquals(2, part.regions().size());
 	}
 
 	@Test
