@@ -81,7 +81,7 @@ final class Columns {
 		GC gc = new GC(viewer.getControl());
 		try {
 			((AbstractColumnLayout) viewer.getControl().getParent().getLayout()).setColumnData(item,
-					new ColumnWeightData(weight, gc.textExtent(title).x + 24, true));
+					new ColumnWeightData(weight, gc.textExtent(title).x + 36, true));
 		} finally {
 			gc.dispose();
 		}
