@@ -29,6 +29,9 @@ final class Messages extends NLS {
 	public static String unsaved_discard;
 	public static String unsaved_cancel;
 	public static String status_workspace;
+	public static String status_cancel;
+	public static String loading_job;
+	public static String loading_cancelled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -26,6 +26,9 @@ public class QuitHandler {
 
 	/** Asks whether to save the model files with unsaved edits; true when closing may go on. */
 	static boolean mayClose(ModelEditing editing, Shell shell) {
+		if (editing != null) {
+			editing.commitPending();
+		}
 		List<XMLResource> dirty = editing == null ? List.of() : editing.dirty();
 		if (dirty.isEmpty()) {
 			return true;

@@ -27,6 +27,9 @@ public class SaveHandler {
 	@Execute
 	void execute(@Optional ModelEditing editing, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
 			@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+		if (editing != null) {
+			editing.commitPending();
+		}
 		save(editing, models(editing, selection), shell);
 	}
 

@@ -1,5 +1,6 @@
 package org.tandem.app.internal;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -10,11 +11,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The status line at the bottom of the main window: the latest message on the left, the workspace
- * folder on the right. Anyone posts a message through the event broker on {@link #TOPIC}.
+ * The status line at the bottom of the main window: the latest message on the left, the progress
+ * of long work (with a Cancel button) while a user job runs, the workspace folder on the right.
+ * Anyone posts a message through the event broker on {@link #TOPIC}.
  */
 public class StatusLine {
 
@@ -23,15 +26,18 @@ public class StatusLine {
 
 	private Label message;
 	private Label workspaceLabel;
+	private ProgressArea progress;
 
 	@PostConstruct
 	void create(Composite parent, WorkspaceFolder workspace) {
 		Composite line = new Composite(parent, SWT.NONE);
 		line.setData("org.eclipse.e4.ui.css.id", "StatusLine"); //$NON-NLS-1$ //$NON-NLS-2$
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 2).applyTo(line);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 2).applyTo(line);
 		message = new Label(line, SWT.NONE);
 		message.setText(Messages.status_ready);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(message);
+		progress = new ProgressArea(line);
+		Job.getJobManager().setProgressProvider(progress);
 		workspaceLabel = new Label(line, SWT.NONE);
 		workspaceLabel.setText(NLS.bind(Messages.status_workspace, workspace.displayName()));
 		workspaceLabel.setToolTipText(workspace.path().toString());
@@ -44,6 +50,16 @@ public class StatusLine {
 			message.setText(text == null ? "" : text); //$NON-NLS-1$
 			message.getParent().layout();
 		}
+	}
+
+	/** Long work no longer reports here. */
+	@PreDestroy
+	void dispose() {
+		Job.getJobManager().setProgressProvider(null);
+	}
+
+	ProgressArea progress() {
+		return progress;
 	}
 
 	String message() {

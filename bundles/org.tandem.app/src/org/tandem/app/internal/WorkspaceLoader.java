@@ -2,8 +2,10 @@ package org.tandem.app.internal;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -24,26 +26,42 @@ import org.tandem.core.workspace.RecoveryArea;
 import org.tandem.core.workspace.RecoveryArea.Recovery;
 import org.tandem.ui.editing.Autosave;
 import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.jobs.MonitorProgress;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * Reads the workspace's model files in the background when the workbench starts and then puts the
+ * Reads the workspace's model files in a job once the workbench shows, and then puts the
  * {@link ModelWorkspace}, and the {@link ModelEditing} that changes it, into the application
  * context, where the navigator, the welcome page and the handlers get them by injection. The
  * main window then asks before it closes with unsaved edits.
  */
 public class WorkspaceLoader {
 
-	/** Closing the main window asks about unsaved edits, as File &gt; Quit does. */
+	@Inject
+	private IEclipseContext application;
+
+	@Inject
+	private WorkspaceFolder folder;
+
+	@Inject
+	private UISynchronize sync;
+
+	@Inject
+	private IEventBroker events;
+
+	/**
+	 * Once the window shows (with the status line that shows the progress), the workspace loads;
+	 * closing the main window asks about unsaved edits, as File &gt; Quit does.
+	 */
 	@Inject
 	@Optional
-	void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object event, MApplication application) {
-		for (MWindow window : application.getChildren()) {
+	void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object event, MApplication app) {
+		for (MWindow window : app.getChildren()) {
 			window.getContext().set(IWindowCloseHandler.class,
-					closing -> QuitHandler.mayClose(application.getContext().get(ModelEditing.class), (Shell) closing.getWidget()));
+					closing -> QuitHandler.mayClose(app.getContext().get(ModelEditing.class), (Shell) closing.getWidget()));
 		}
+		load();
 	}
 
 	/**
@@ -76,25 +94,37 @@ public class WorkspaceLoader {
 		return workspace;
 	}
 
-	@PostConstruct
-	void load(IEclipseContext application, WorkspaceFolder folder, UISynchronize sync, IEventBroker events) {
-		CompletableFuture.supplyAsync(() -> {
+	/**
+	 * Reads the workspace as a job that shows its progress in the status line and can be
+	 * cancelled there; then offers back recovered edits and publishes the workspace.
+	 */
+	void load() {
+		Job job = Job.create(Messages.loading_job, monitor -> {
 			try {
-				return ModelWorkspace.open(folder.path(), new ModelFiles());
+				ModelWorkspace workspace = ModelWorkspace.open(folder.path(), new ModelFiles(), new MonitorProgress(monitor));
+				sync.asyncExec(() -> publish(workspace));
+				return Status.OK_STATUS;
+			} catch (CancellationException e) {
+				events.post(StatusLine.TOPIC, Messages.loading_cancelled);
+				return Status.CANCEL_STATUS;
 			} catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
+				events.post(StatusLine.TOPIC, e.getMessage());
+				return Status.OK_STATUS;
+			} finally {
+				monitor.done();
 			}
-		}).whenComplete((workspace, failure) -> sync.asyncExec(() -> {
-			if (workspace != null) {
-				ModelWorkspace offered = offerRecovery(workspace, events);
-				ModelEditing editing = new ModelEditing(offered, ItemProviders.create());
-				Autosave.start(editing, new RecoveryArea(folder.path()), Display.getCurrent(),
-						(file, e) -> events.post(StatusLine.TOPIC, NLS.bind(Messages.autosave_failed, file, e.getMessage())));
-				application.set(ModelWorkspace.class, offered);
-				application.set(ModelEditing.class, editing);
-			} else {
-				events.post(StatusLine.TOPIC, failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage());
-			}
-		}));
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	private void publish(ModelWorkspace workspace) {
+		ModelWorkspace offered = offerRecovery(workspace, events);
+		ModelEditing editing = new ModelEditing(offered, ItemProviders.create());
+		Autosave.start(editing, new RecoveryArea(folder.path()), Display.getCurrent(),
+				(file, e) -> events.post(StatusLine.TOPIC, NLS.bind(Messages.autosave_failed, file, e.getMessage())));
+		application.set(ModelWorkspace.class, offered);
+		application.set(ModelEditing.class, editing);
+		events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
 	}
 }

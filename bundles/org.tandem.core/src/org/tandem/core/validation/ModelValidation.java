@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.tandem.core.edit.ItemProviders;
+import org.tandem.core.progress.Progress;
 
 /**
  * Validates Tandem models with {@link ModelConstraints}, for Tandem's classes and for the classes
@@ -46,8 +47,19 @@ public final class ModelValidation {
 
 	/** The problems of several roots, as one diagnostic. */
 	public Diagnostic validate(List<EObject> roots) {
+		return validate(roots, Progress.NONE);
+	}
+
+	/**
+	 * The problems of several roots, as one diagnostic, one step of {@code progress} per root; stops
+	 * with a {@link java.util.concurrent.CancellationException} when {@code progress} is cancelled.
+	 */
+	public Diagnostic validate(List<EObject> roots, Progress progress) {
 		BasicDiagnostic all = new BasicDiagnostic(ModelConstraints.SOURCE, 0, "", new Object[0]); //$NON-NLS-1$
+		progress.begin("", roots.size()); //$NON-NLS-1$
 		for (EObject root : roots) {
+			progress.checkCancelled();
+			progress.step(diagnostician.getObjectLabel(root));
 			Map<Object, Object> context = diagnostician.createDefaultContext();
 			diagnostician.validate(root, all, context);
 		}

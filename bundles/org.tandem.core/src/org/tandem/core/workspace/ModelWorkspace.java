@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.tandem.core.persistence.ModelFileException;
 import org.tandem.core.persistence.ModelFiles;
 import org.tandem.core.persistence.ModelResourceFactory;
+import org.tandem.core.progress.Progress;
 
 /**
  * A Tandem workspace: a folder whose {@code *.tandem} files (one per partnership and per plan) are
@@ -51,13 +52,25 @@ public final class ModelWorkspace {
 
 	/** Loads every model file of {@code folder}; the folder must exist. */
 	public static ModelWorkspace open(Path folder, ModelFiles files) throws IOException {
+		return open(folder, files, Progress.NONE);
+	}
+
+	/**
+	 * Loads every model file of {@code folder}, one step of {@code progress} per file; stops with a
+	 * {@link java.util.concurrent.CancellationException} when {@code progress} is cancelled.
+	 */
+	public static ModelWorkspace open(Path folder, ModelFiles files, Progress progress) throws IOException {
 		Path root = folder.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
 			throw new IOException(root + " is not a folder"); //$NON-NLS-1$
 		}
 		ResourceSet resources = newResourceSet();
 		List<ModelFileException> problems = new ArrayList<>();
-		for (Path file : modelFiles(root)) {
+		List<Path> found = modelFiles(root);
+		progress.begin(root.toString(), found.size());
+		for (Path file : found) {
+			progress.checkCancelled();
+			progress.step(root.relativize(file).toString());
 			try {
 				files.load(resources, file);
 			} catch (ModelFileException e) {

@@ -39,6 +39,7 @@ public final class ModelEditing {
 	private final ComposedAdapterFactory adapters;
 	private final Map<Resource, AdapterFactoryEditingDomain> domains = new HashMap<>();
 	private final List<CommandStackListener> listeners = new ArrayList<>();
+	private final List<Runnable> pendingEdits = new ArrayList<>();
 	private CommandStack lastUsed;
 	private Collection<Object> clipboard;
 
@@ -103,6 +104,23 @@ public final class ModelEditing {
 	public boolean isDirty(Resource resource) {
 		AdapterFactoryEditingDomain domain = domains.get(resource);
 		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || resource.isModified();
+	}
+
+	/**
+	 * Registers a field that holds typing not yet turned into a command (it waits for a pause in
+	 * the typing); {@link #commitPending()} makes it run that command at once.
+	 */
+	public void addPendingEdits(Runnable commit) {
+		pendingEdits.add(commit);
+	}
+
+	public void removePendingEdits(Runnable commit) {
+		pendingEdits.remove(commit);
+	}
+
+	/** Turns all typing that waits into commands: before a save, and before asking about unsaved edits. */
+	public void commitPending() {
+		List.copyOf(pendingEdits).forEach(Runnable::run);
 	}
 
 	/** The model files with unsaved edits. */

@@ -42,7 +42,12 @@ public final class MultilingualText {
 		this.editing = editing;
 		this.glossary = glossary;
 		GridLayoutFactory.fillDefaults().equalWidth(true).spacing(10, 0).applyTo(control);
-		control.addListener(SWT.Dispose, e -> commit());
+		Runnable pending = this::commit;
+		editing.addPendingEdits(pending);
+		control.addListener(SWT.Dispose, e -> {
+			commit();
+			editing.removePendingEdits(pending);
+		});
 	}
 
 	/** The composite that holds the columns, for layout data. */

@@ -199,6 +199,12 @@ public class NavigatorPart {
 		}
 	}
 
+	/** Selects {@code element} in the tree, shows it and gives the tree the focus. */
+	public void select(EObject element) {
+		tree.setSelection(new StructuredSelection(element), true);
+		tree.getControl().setFocus();
+	}
+
 	private void refreshRootLabels() {
 		if (!tree.getControl().isDisposed() && tree.getInput() instanceof List<?> roots) {
 			tree.update(roots.toArray(), null);

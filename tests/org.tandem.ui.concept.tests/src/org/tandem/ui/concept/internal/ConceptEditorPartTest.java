@@ -83,6 +83,21 @@ class ConceptEditorPartTest {
 	}
 
 	@Test
+	void typingThatWaitsForAPauseIsWrittenBeforeQuitOrSaveAllLookForUnsavedFiles() {
+		MultilingualText objectives = editor.field(TandemPackage.Literals.CONCEPT__OBJECTIVES);
+		StyledText english = objectives.getText("en");
+		String before = concept.getObjectives().getText("en");
+		focus(english);
+		english.setCaretOffset(english.getCharCount());
+		Ui.type(" Now");
+		assertTrue(objectives.hasPendingEdit());
+		assertFalse(harness.editing().isDirty(concept.eResource()), "nothing written yet");
+		harness.editing().commitPending();
+		assertEquals(before + " Now", concept.getObjectives().getText("en"));
+		assertEquals(List.of(concept.eResource()), harness.editing().dirty(), "the file counts as unsaved");
+	}
+
+	@Test
 	void typingIsOneEditPerPauseAndUndoTakesTheLastWordsToo() {
 		MultilingualText objectives = editor.field(TandemPackage.Literals.CONCEPT__OBJECTIVES);
 		StyledText english = objectives.getText("en");
