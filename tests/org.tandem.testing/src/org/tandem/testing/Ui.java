@@ -76,6 +76,7 @@ public final class Ui {
 
 	/** Posts a real mouse move, press and release at {@code x, y} of {@code control}. */
 	public static void click(Control control, int x, int y) {
+		raise(control);
 		moveTo(control, x, y);
 		mouse(SWT.MouseDown, 1);
 		mouse(SWT.MouseUp, 1);
@@ -84,6 +85,7 @@ public final class Ui {
 
 	/** Posts a real drag with the left button from one point of {@code control} to another, in steps. */
 	public static void drag(Control control, int fromX, int fromY, int toX, int toY) {
+		raise(control);
 		moveTo(control, fromX, fromY);
 		mouse(SWT.MouseDown, 1);
 		int steps = 8;
@@ -114,14 +116,43 @@ public final class Ui {
 		}
 	}
 
+	/** Brings the control's shell to the front, so that posted events reach it and not a window above it. */
+	private static void raise(Control control) {
+		control.getShell().moveAbove(null);
+		control.getShell().forceActive();
+		settle();
+	}
+
+	/**
+	 * Moves the pointer onto the point from one pixel beside it (so that the widget sees the pointer
+	 * move in, even when it was there already), and waits, bounded, until the X server has it there.
+	 */
 	private static void moveTo(Control control, int x, int y) {
 		Point onScreen = control.toDisplay(x, y);
+		postMove(onScreen.x + 1, onScreen.y + 1);
+		postMove(onScreen.x, onScreen.y);
+		for (int attempt = 0; attempt < 50 && !onScreen.equals(display().getCursorLocation()); attempt++) {
+			sleep(10);
+			settle();
+		}
+		settle();
+	}
+
+	private static void postMove(int x, int y) {
 		Event move = new Event();
 		move.type = SWT.MouseMove;
-		move.x = onScreen.x;
-		move.y = onScreen.y;
+		move.x = x;
+		move.y = y;
 		display().post(move);
 		settle();
+	}
+
+	private static void sleep(int millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void mouse(int type, int button) {
