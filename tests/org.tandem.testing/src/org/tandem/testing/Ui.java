@@ -51,6 +51,35 @@ public final class Ui {
 		}
 	}
 
+	/**
+	 * Answers the dialog titled {@code title}, once it shows (within ten seconds), by pressing the
+	 * button labelled {@code button}; returns the longest label the dialog showed (its question),
+	 * filled in when it was answered.
+	 */
+	public static java.util.concurrent.atomic.AtomicReference<String> answerDialog(String title, String button) {
+		java.util.concurrent.atomic.AtomicReference<String> question = new java.util.concurrent.atomic.AtomicReference<>();
+		long end = System.nanoTime() + 10_000_000_000L;
+		display().timerExec(50, new Runnable() {
+			@Override
+			public void run() {
+				for (org.eclipse.swt.widgets.Shell shell : display().getShells()) {
+					if (title.equals(shell.getText()) && shell.isVisible()) {
+						question.set(findAll(shell, org.eclipse.swt.widgets.Label.class, l -> true).stream()
+								.map(org.eclipse.swt.widgets.Label::getText).reduce("", (a, b) -> b.length() > a.length() ? b : a)); //$NON-NLS-1$
+						find(shell, org.eclipse.swt.widgets.Button.class, b -> button.equals(b.getText()))
+								.orElseThrow(() -> new AssertionError("no button " + button + " in " + title)) //$NON-NLS-1$ //$NON-NLS-2$
+								.notifyListeners(SWT.Selection, new Event());
+						return;
+					}
+				}
+				if (System.nanoTime() < end) {
+					display().timerExec(50, this);
+				}
+			}
+		});
+		return question;
+	}
+
 	/** All controls of {@code type} under {@code root} (depth first, {@code root} included) that match. */
 	public static <T extends Control> List<T> findAll(Control root, Class<T> type, Predicate<? super T> matching) {
 		List<T> found = new ArrayList<>();

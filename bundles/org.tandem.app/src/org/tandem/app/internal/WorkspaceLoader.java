@@ -14,6 +14,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -52,7 +53,8 @@ public class WorkspaceLoader {
 
 	/**
 	 * Once the window shows (with the status line that shows the progress), the workspace loads;
-	 * closing the main window asks about unsaved edits, as File &gt; Quit does.
+	 * closing the main window asks about unsaved edits, as File &gt; Quit does, and so does closing an
+	 * editor.
 	 */
 	@Inject
 	@Optional
@@ -60,6 +62,7 @@ public class WorkspaceLoader {
 		for (MWindow window : app.getChildren()) {
 			window.getContext().set(IWindowCloseHandler.class,
 					closing -> QuitHandler.mayClose(app.getContext().get(ModelEditing.class), (Shell) closing.getWidget()));
+			window.getContext().set(ISaveHandler.class, new SavePrompt((Shell) window.getWidget()));
 		}
 		load();
 	}
