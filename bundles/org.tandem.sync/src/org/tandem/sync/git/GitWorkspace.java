@@ -186,6 +186,11 @@ public final class GitWorkspace implements AutoCloseable {
 		}
 	}
 
+	/** The author that Git's configuration names (user.name and user.email of the repository, the user or the system). */
+	public PersonIdent configuredAuthor() {
+		return new PersonIdent(git.getRepository());
+	}
+
 	/** The folder of the workspace. */
 	public Path folder() {
 		return folder;

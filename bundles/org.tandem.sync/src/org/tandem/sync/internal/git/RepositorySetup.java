@@ -10,7 +10,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 
 /**
- * Makes a workspace's repository safe and portable: objects and refs written with fsync, line ends
+ * Makes a workspace's repository safe and portable: objects and refs written with fsync (by JGit
+ * and by the git command line), line ends
  * LF on every OS, model files marked in {@code .gitattributes} so that Git never merges them as
  * text, and Tandem's own {@code .metadata} left out of the history.
  */
@@ -33,6 +34,8 @@ public final class RepositorySetup {
 		StoredConfig config = repository.getConfig();
 		config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, "fsyncObjectFiles", true); //$NON-NLS-1$
 		config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, "fsyncRefFiles", true); //$NON-NLS-1$
+		// the same for the git command line (which warns that fsyncObjectFiles, JGit's key, is deprecated)
+		config.setString(ConfigConstants.CONFIG_CORE_SECTION, null, "fsync", "committed,index"); //$NON-NLS-1$ //$NON-NLS-2$
 		config.setString(ConfigConstants.CONFIG_CORE_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOCRLF, "false"); //$NON-NLS-1$
 		config.setString(ConfigConstants.CONFIG_CORE_SECTION, null, ConfigConstants.CONFIG_KEY_EOL, "lf"); //$NON-NLS-1$
 		config.save();
