@@ -26,9 +26,18 @@ public final class SavedChanges {
 		if (status.isClean() && !merging) {
 			return false;
 		}
-		String message = merging ? "Merge with the shared workspace; conflicts decided by " + author.getName() : "Saved in Tandem"; //$NON-NLS-1$ //$NON-NLS-2$
+		String message = merging ? "Merge with the shared workspace; conflicts decided by " + author.getName() //$NON-NLS-1$
+				: "Saved in Tandem: " + subject(status); //$NON-NLS-1$
 		git.commit().setAuthor(author).setCommitter(author).setMessage(message + describe(status)).call();
 		return true;
+	}
+
+	/** The files that changed, up to three by name: "plans/a.tandem, plans/b.tandem" or "5 files". */
+	static String subject(Status status) {
+		Set<String> all = new TreeSet<>(status.getChanged());
+		all.addAll(status.getAdded());
+		all.addAll(status.getRemoved());
+		return all.size() <= 3 ? String.join(", ", all) : all.size() + " files"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** "\n\nChanged: a, b\nAdded: c\nDeleted: d" for the files of {@code status}. */
