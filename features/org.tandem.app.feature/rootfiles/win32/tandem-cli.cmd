@@ -12,5 +12,5 @@ if not defined LAUNCHER (
 )
 set "JIT=-XX:TieredStopAtLevel=1"
 if "%~1"=="benchmark" set "JIT=-Xms2g -Xmn1g"
-"%JAVA%" -Djava.awt.headless=true %JIT% -XX:+UseSerialGC -Xmx4g -jar "%LAUNCHER%" -application org.tandem.cli.app -nosplash -configuration "@user.home\.tandem\cli-configuration" -data @none %*
+"%JAVA%" -Djava.awt.headless=true %JIT% -XX:+UseSerialGC -Xmx4g -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dslf4j.internal.verbosity=WARN "-Djava.util.logging.config.file=%HERE%cli-logging.properties" -jar "%LAUNCHER%" -application org.tandem.cli.app -nosplash -configuration "@user.home\.tandem\cli-configuration" -data @none %*
 exit /b %ERRORLEVEL%

@@ -16,7 +16,7 @@ final class Cli {
 		this.console = new Console(out, err);
 		for (Command command : new Command[] { new ValidateCommand(), new StatsCommand(), new ExportCommand(),
 				new GenerateCommand(), new DemoCommand(), new BenchmarkCommand(),
-				new MergeCommand(), new MergeDriverCommand() }) {
+				new MergeCommand(), new MergeDriverCommand(), new SyncCommand(System.getenv()), new ShareCommand(), new DecidedCommand() }) {
 			commands.put(command.name(), command);
 		}
 	}
@@ -53,6 +53,6 @@ final class Cli {
 		for (Command command : commands.values()) {
 			stream.printf("  %-40s %s%n", command.name() + " " + command.arguments(), command.summary()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		stream.println("exit codes: 0 ok, 1 the model has errors, 2 wrong command line, 3 merge conflicts wait for a person, 4 files could not be read or written"); //$NON-NLS-1$
+		stream.println("exit codes: 0 ok, 1 the model has errors, 2 wrong command line, 3 merge conflicts wait for a person, 4 files could not be read or written, 5 the remote could not be reached or refused the login"); //$NON-NLS-1$
 	}
 }

@@ -12,6 +12,8 @@ final class ExitCode {
 	static final int CONFLICTS = 3;
 	/** A file or folder could not be read or written. */
 	static final int FILES = 4;
+	/** The remote of a sync could not be reached, refused the login or failed. */
+	static final int REMOTE = 5;
 
 	private ExitCode() {
 	}

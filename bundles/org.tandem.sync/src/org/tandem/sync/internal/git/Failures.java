@@ -1,0 +1,56 @@
+package org.tandem.sync.internal.git;
+
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.tandem.sync.git.SyncException;
+import org.tandem.sync.git.SyncException.Reason;
+
+/** Tells from a failed transfer why it failed: a refused login, a missing connection, or something else. */
+public final class Failures {
+
+	/** The failure of a transfer with {@code remote}, as a {@link SyncException} with a message for people. */
+	public SyncException of(String remote, Exception failure) {
+		String text = describe(failure).toLowerCase(Locale.ROOT);
+		if (text.contains("not authorized") || text.contains("authentication is required") || text.contains("401")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return new SyncException(Reason.AUTHENTICATION, NLS.bind(Messages.authFailed, remote), failure);
+		}
+		if (unreachable(failure) || text.contains("connection refused") || text.contains("connection reset") //$NON-NLS-1$ //$NON-NLS-2$
+				|| text.contains("broken pipe") || text.contains("unexpected end") || text.contains("timed out")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return new SyncException(Reason.NO_CONNECTION, NLS.bind(Messages.noConnection, remote, rootCause(failure)), failure);
+		}
+		return new SyncException(Reason.REMOTE, NLS.bind(Messages.remoteFailed, remote, rootCause(failure)), failure);
+	}
+
+	private static boolean unreachable(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
+					|| t instanceof SocketTimeoutException || t instanceof SocketException || t instanceof EOFException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String describe(Throwable failure) {
+		StringBuilder text = new StringBuilder();
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			text.append(t.getMessage()).append('\n');
+		}
+		return text.toString();
+	}
+
+	private static String rootCause(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+	}
+}
