@@ -41,7 +41,7 @@ final class ScheduleNetwork {
 	ScheduleNetwork(ImplementationPlan plan) {
 		this.plan = plan;
 		List<PlanItem> leaves = new ArrayList<>();
-		Map<WorkPackage, List<PlanItem>> packages = new IdentityHashMap<>();
+		Map<WorkPackage, int[]> packages = new IdentityHashMap<>();
 		collect(plan.getItems(), leaves, packages);
 		int n = leaves.size();
 		items = leaves.toArray(PlanItem[]::new);
@@ -59,8 +59,8 @@ final class ScheduleNetwork {
 		}
 		Links links = new Links(n);
 		for (Dependency dependency : plan.getDependencies()) {
-			for (PlanItem from : leavesOf(dependency.getPredecessor(), packages)) {
-				for (PlanItem to : leavesOf(dependency.getSuccessor(), packages)) {
+			for (PlanItem from : leavesOf(dependency.getPredecessor(), leaves, packages)) {
+				for (PlanItem to : leavesOf(dependency.getSuccessor(), leaves, packages)) {
 					Integer p = index.get(from);
 					Integer q = index.get(to);
 					if (p != null && q != null) {
@@ -102,21 +102,23 @@ final class ScheduleNetwork {
 		};
 	}
 
-	private static void collect(List<PlanItem> from, List<PlanItem> leaves, Map<WorkPackage, List<PlanItem>> packages) {
+	/** Gathers the tasks and milestones in plan order, and where each work package's lie among them. */
+	private static void collect(List<PlanItem> from, List<PlanItem> leaves, Map<WorkPackage, int[]> packages) {
 		for (PlanItem item : from) {
 			if (item instanceof WorkPackage workPackage) {
 				int start = leaves.size();
 				collect(workPackage.getChildren(), leaves, packages);
-				packages.put(workPackage, leaves.subList(start, leaves.size()));
+				packages.put(workPackage, new int[] { start, leaves.size() });
 			} else {
 				leaves.add(item);
 			}
 		}
 	}
 
-	private static List<PlanItem> leavesOf(PlanItem item, Map<WorkPackage, List<PlanItem>> packages) {
+	private static List<PlanItem> leavesOf(PlanItem item, List<PlanItem> leaves, Map<WorkPackage, int[]> packages) {
 		if (item instanceof WorkPackage workPackage) {
-			return packages.getOrDefault(workPackage, List.of());
+			int[] range = packages.get(workPackage);
+			return range == null ? List.of() : leaves.subList(range[0], range[1]);
 		}
 		return item == null ? List.of() : List.of(item);
 	}
