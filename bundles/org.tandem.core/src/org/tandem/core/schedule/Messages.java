@@ -8,6 +8,8 @@ final class Messages extends NLS {
 
 	public static String moveCommand;
 	public static String moveCommandDescription;
+	public static String datesCommand;
+	public static String datesCommandDescription;
 	public static String freezeCommand;
 	public static String freezeCommandDescription;
 

@@ -11,7 +11,8 @@ import org.tandem.model.WorkPackage;
  * The result of the {@link CriticalPath} over a plan: early and late start and finish of each
  * dated task and milestone (a milestone's start and finish are its day), its total float in days,
  * and the critical path. A work package spans its items: its dates are the earliest start and the
- * latest finish among them, and its float the least of theirs. Undated items have no schedule.
+ * latest finish among them, and its float the least of theirs. Undated items have no schedule:
+ * asking for their dates or float throws an {@link IllegalArgumentException}.
  */
 public final class Schedule {
 

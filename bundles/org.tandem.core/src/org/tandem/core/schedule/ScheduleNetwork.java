@@ -34,6 +34,8 @@ final class ScheduleNetwork {
 	final int[] first;
 	final int[] successor;
 	final int[] offset;
+	/** 1 where link k waits for its predecessor's finish (so that its offset grows with the predecessor's duration), else 0. */
+	final int[] fromFinish;
 	/** Item indices, every predecessor before its successors. */
 	final int[] order;
 	private final Map<PlanItem, Integer> index;
@@ -64,7 +66,9 @@ final class ScheduleNetwork {
 					Integer p = index.get(from);
 					Integer q = index.get(to);
 					if (p != null && q != null) {
-						links.add(p, q, offset(dependency.getType(), dependency.getLagDays(), duration[p], duration[q]));
+						DependencyType type = dependency.getType();
+						links.add(p, q, offset(type, dependency.getLagDays(), duration[p], duration[q]),
+								type == DependencyType.FINISH_TO_START || type == DependencyType.FINISH_TO_FINISH ? 1 : 0);
 					}
 				}
 			}
@@ -72,6 +76,7 @@ final class ScheduleNetwork {
 		first = links.first();
 		successor = links.successors(first);
 		offset = links.offsets(first);
+		fromFinish = links.fromFinish(first);
 		order = topologicalOrder();
 	}
 
@@ -172,21 +177,24 @@ final class ScheduleNetwork {
 		private int[] from = new int[16];
 		private int[] to = new int[16];
 		private int[] offsets = new int[16];
+		private int[] finishes = new int[16];
 		private int size;
 
 		Links(int items) {
 			this.items = items;
 		}
 
-		void add(int p, int q, int offset) {
+		void add(int p, int q, int offset, int fromFinish) {
 			if (size == from.length) {
 				from = Arrays.copyOf(from, size * 2);
 				to = Arrays.copyOf(to, size * 2);
 				offsets = Arrays.copyOf(offsets, size * 2);
+				finishes = Arrays.copyOf(finishes, size * 2);
 			}
 			from[size] = p;
 			to[size] = q;
 			offsets[size] = offset;
+			finishes[size] = fromFinish;
 			size++;
 		}
 
@@ -207,6 +215,10 @@ final class ScheduleNetwork {
 
 		int[] offsets(int[] first) {
 			return layOut(first, offsets);
+		}
+
+		int[] fromFinish(int[] first) {
+			return layOut(first, finishes);
 		}
 
 		private int[] layOut(int[] first, int[] values) {

@@ -3,6 +3,7 @@ package org.tandem.core.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tandem.core.schedule.TestPlan.day;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,26 @@ class ReschedulingTest {
 		p.domain.getCommandStack().undo();
 		assertEquals(before, dates(p), "one undo restores every date");
 		assertTrue(!p.domain.getCommandStack().canUndo(), "the move was one step");
+	}
+
+	/*
+	 * B (13-17 Jan, days 12-17) ends 3 days later, on 20 Jan (end 20): M (B FS 0, at 17) must be at
+	 * 20, 3 days later; E (M SF +5) and F (E FS -2) follow by 3. A, C, D, H, U stay.
+	 */
+	@Test
+	void aLongerTaskPushesItsSuccessorsInOneUndoableStep() {
+		LinkTypesPlan p = new LinkTypesPlan();
+		Map<PlanItem, String> before = dates(p);
+		Command change = rescheduling.setDates(p.domain, p.b, day("2026-01-13"), day("2026-01-20"));
+		p.domain.getCommandStack().execute(change);
+		assertEquals(List.of("2026-01-01..2026-01-10", "2026-01-13..2026-01-20", "2026-01-08..2026-01-11", "2026-01-05..2026-01-10", "2026-01-20",
+				"2026-01-23..2026-01-25", "2026-01-24..2026-01-25", "2026-01-31..2026-02-02", "2026-01-05..2026-01-06"), List.copyOf(dates(p).values()));
+		assertEquals("Change the dates of \"B\"", change.getLabel());
+		p.domain.getCommandStack().undo();
+		assertEquals(before, dates(p));
+		// shorter again: nothing is pulled along
+		p.domain.getCommandStack().execute(rescheduling.setDates(p.domain, p.b, day("2026-01-13"), day("2026-01-15")));
+		assertEquals(day("2026-01-17"), p.m.getPlanned());
 	}
 
 	@Test
