@@ -15,14 +15,15 @@ import org.tandem.core.demo.SyntheticWorkspace;
  * {@code benchmark [--elements 10000,100000,200000] [--runs 5]}: generates workspaces of each size
  * and prints load, save and validation times with their ratios to baselines measured in the same
  * run, and the heap per element; {@code --merge N} measures the merge of two edited copies of an
- * N-element plan instead ({@link MergeBenchmark}).
+ * N-element plan instead ({@link MergeBenchmark}), {@code --schedule N} the critical path of a plan
+ * of about N tasks and milestones ({@link ScheduleBenchmark}).
  */
 final class BenchmarkCommand extends BaseCommand {
 
 	BenchmarkCommand() {
-		super("benchmark", "[--elements N,N,...] [--runs R] [--merge N]", //$NON-NLS-1$ //$NON-NLS-2$
-				"measure load, save, validation and heap per element on synthetic workspaces; --merge N: the merge of two edited copies of an N-element plan", //$NON-NLS-1$
-				Set.of("elements", "runs", "merge")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		super("benchmark", "[--elements N,N,...] [--runs R] [--merge N] [--schedule N]", //$NON-NLS-1$ //$NON-NLS-2$
+				"measure load, save, validation and heap per element on synthetic workspaces; --merge N: the merge of two edited copies of an N-element plan; --schedule N: the critical path of a plan of N tasks", //$NON-NLS-1$
+				Set.of("elements", "runs", "merge", "schedule")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	@Override
@@ -38,6 +39,9 @@ final class BenchmarkCommand extends BaseCommand {
 		int runs = arguments.intOption("runs", 5, 1, 100); //$NON-NLS-1$
 		if (arguments.option("merge", null) != null) { //$NON-NLS-1$
 			return merge(arguments.intOption("merge", 10_000, 100, 10_000_000), runs, console); //$NON-NLS-1$
+		}
+		if (arguments.option("schedule", null) != null) { //$NON-NLS-1$
+			return schedule(arguments.intOption("schedule", 10_000, 10, 10_000_000), runs, console); //$NON-NLS-1$
 		}
 		LoadBenchmark benchmark = new LoadBenchmark(new Stopwatch(2, runs, Stopwatch.WALL));
 		console.out().println("parse, load and validation: processor ms (thread and garbage collection); saves: wall-clock ms"); //$NON-NLS-1$
@@ -67,6 +71,20 @@ final class BenchmarkCommand extends BaseCommand {
 			MergeBenchmark.Figures f = new MergeBenchmark(new Stopwatch(2, runs, Stopwatch.WALL)).measure(elements);
 			console.out().printf("merge of two edited copies of a %d-element plan (%d edits on each side): median %.1f ms processor time over %d runs%n", //$NON-NLS-1$
 					f.elements(), f.editsPerSide(), f.mergeMillis(), runs);
+			return ExitCode.OK;
+		} catch (IOException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IOException(e);
+		}
+	}
+
+	private static int schedule(int items, int runs, Console console) throws IOException {
+		try {
+			ScheduleBenchmark.Figures f = new ScheduleBenchmark(new Stopwatch(2, runs, Stopwatch.WALL)).measure(items);
+			console.out().printf("critical path of a plan of %d tasks and milestones with %d dependencies (%d critical): median %.1f ms processor time over %d runs;" //$NON-NLS-1$
+					+ " a plain topological sort of the same dependencies %.1f ms (ratio %.2f)%n", f.items(), f.dependencies(), f.critical(), f.scheduleMillis(), runs, //$NON-NLS-1$
+					f.sortMillis(), f.scheduleMillis() / f.sortMillis());
 			return ExitCode.OK;
 		} catch (IOException e) {
 			throw e;

@@ -14,7 +14,7 @@ import org.tandem.model.*;
 /**
  * Makes workspaces of a given size for benchmarks and load tests: partnerships with people,
  * task groups and indicators, and implementation plans of work packages, tasks, milestones and
- * dependencies, about 20,000 elements per partnership and its plans. The same size and seed give
+ * dependencies (of all four types, without cycles), about 20,000 elements per partnership and its plans. The same size and seed give
  * the same structure and texts; ids are new every time.
  */
 public final class SyntheticWorkspace {
@@ -140,7 +140,7 @@ public final class SyntheticWorkspace {
 					Dependency dependency = count(F.createDependency());
 					dependency.setPredecessor(previous.get(random.nextInt(previous.size())));
 					dependency.setSuccessor(item);
-					dependency.setType(DependencyType.FINISH_TO_START);
+					dependency.setType(DependencyType.get(t % DependencyType.VALUES.size()));
 					dependency.setLagDays(random.nextInt(10));
 					plan.getDependencies().add(dependency);
 				}

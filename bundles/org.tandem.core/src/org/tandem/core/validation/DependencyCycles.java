@@ -1,6 +1,7 @@
 package org.tandem.core.validation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,21 +10,32 @@ import java.util.Map;
 import org.tandem.model.Dependency;
 import org.tandem.model.PlanItem;
 
-/** Finds a cycle in the dependencies of a plan: a task that, through its successors, waits for itself. */
-final class DependencyCycles {
+/**
+ * Finds a cycle in the dependencies of a plan: a task that, through its successors, waits for
+ * itself. Validation and scheduling both use it.
+ */
+public final class DependencyCycles {
 
-	private final Map<PlanItem, List<PlanItem>> successors = new LinkedHashMap<>();
+	private final Map<PlanItem, ? extends Collection<PlanItem>> successors;
 
-	DependencyCycles(List<Dependency> dependencies) {
+	/** Over a plan's dependencies. */
+	public DependencyCycles(List<Dependency> dependencies) {
+		Map<PlanItem, List<PlanItem>> successors = new LinkedHashMap<>();
 		for (Dependency dependency : dependencies) {
 			if (dependency.getPredecessor() != null && dependency.getSuccessor() != null) {
 				successors.computeIfAbsent(dependency.getPredecessor(), k -> new ArrayList<>()).add(dependency.getSuccessor());
 			}
 		}
+		this.successors = successors;
+	}
+
+	/** Over the successors of each item, such as the links that scheduling derives from a plan's dependencies. */
+	public DependencyCycles(Map<PlanItem, ? extends Collection<PlanItem>> successors) {
+		this.successors = successors;
 	}
 
 	/** The items of one cycle, in order, or an empty list when there is none. */
-	List<PlanItem> find() {
+	public List<PlanItem> find() {
 		Map<PlanItem, Integer> state = new HashMap<>(); // absent: unvisited, 1: on the path, 2: done
 		for (PlanItem start : successors.keySet()) {
 			if (!state.containsKey(start)) {
@@ -40,7 +52,8 @@ final class DependencyCycles {
 	private List<PlanItem> visit(PlanItem item, Map<PlanItem, Integer> state, List<PlanItem> path) {
 		state.put(item, 1);
 		path.add(item);
-		for (PlanItem next : successors.getOrDefault(item, List.of())) {
+		Collection<PlanItem> following = successors.get(item);
+		for (PlanItem next : following == null ? List.<PlanItem>of() : following) {
 			Integer seen = state.get(next);
 			if (seen == null) {
 				List<PlanItem> cycle = visit(next, state, path);

@@ -1,5 +1,6 @@
 package org.tandem.core.validation;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -7,18 +8,32 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.tandem.model.provider.TandemEditPlugin;
 
 /** How messages name elements, kinds of element, features and languages: as the item providers do, in the reader's language. */
-final class MessageLabels {
+public final class MessageLabels {
 
 	private final AdapterFactory adapters;
 
-	MessageLabels(AdapterFactory adapters) {
+	public MessageLabels(AdapterFactory adapters) {
 		this.adapters = adapters;
 	}
 
-	String of(EObject element) {
+	/**
+	 * The message that the dependencies of {@code plan} go round in {@code cycle}, naming each of its
+	 * items in order and the first again at the end.
+	 */
+	public String dependencyCycle(EObject plan, List<? extends EObject> cycle) {
+		StringBuilder path = new StringBuilder();
+		for (EObject item : cycle) {
+			path.append(of(item)).append(" \u2192 "); //$NON-NLS-1$
+		}
+		path.append(of(cycle.get(0)));
+		return NLS.bind(Messages.dependencyCycle, of(plan), path);
+	}
+
+	public String of(EObject element) {
 		IItemLabelProvider provider = (IItemLabelProvider) adapters.adapt(element, IItemLabelProvider.class);
 		String text = provider == null ? null : provider.getText(element);
 		return text == null || text.isBlank() ? kind(element.eClass()) : text;

@@ -91,12 +91,7 @@ final class ModelConstraints extends EObjectValidator {
 		}
 		List<PlanItem> cycle = new DependencyCycles(plan.getDependencies()).find();
 		if (!cycle.isEmpty()) {
-			StringBuilder path = new StringBuilder();
-			for (PlanItem item : cycle) {
-				path.append(labels.of(item)).append(" \u2192 "); //$NON-NLS-1$
-			}
-			path.append(labels.of(cycle.get(0)));
-			problems.error(TandemPackage.Literals.IMPLEMENTATION_PLAN__DEPENDENCIES, NLS.bind(Messages.dependencyCycle, labels.of(plan), path));
+			problems.error(TandemPackage.Literals.IMPLEMENTATION_PLAN__DEPENDENCIES, labels.dependencyCycle(plan, cycle));
 		}
 	}
 
