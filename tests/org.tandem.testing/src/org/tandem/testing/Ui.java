@@ -145,10 +145,19 @@ public final class Ui {
 		}
 	}
 
-	/** Brings the control's shell to the front, so that posted events reach it and not a window above it. */
+	/**
+	 * Brings the control's shell to the front, so that posted events reach it and not a window above
+	 * it, and scrolls every scrolled composite around the control so that it shows.
+	 */
 	private static void raise(Control control) {
 		control.getShell().moveAbove(null);
 		control.getShell().forceActive();
+		settle();
+		for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+				scrolled.showControl(control);
+			}
+		}
 		settle();
 	}
 
