@@ -13,6 +13,14 @@ public final class Messages extends NLS {
 	public static String column_duration;
 	public static String column_progress;
 	public static String column_status;
+	public static String column_float;
+	public static String float_days;
+	public static String action_freeze;
+	public static String action_freeze_tooltip;
+	public static String freeze_title;
+	public static String freeze_message;
+	public static String freeze_name;
+	public static String freeze_nameMissing;
 	public static String duration_days;
 	public static String progress_percent;
 	public static String status_notStarted;

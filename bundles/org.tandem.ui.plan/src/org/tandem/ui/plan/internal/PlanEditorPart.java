@@ -2,9 +2,11 @@ package org.tandem.ui.plan.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -14,7 +16,13 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.tandem.core.schedule.CriticalPath;
+import org.tandem.core.schedule.DependencyCycleException;
+import org.tandem.core.schedule.Schedule;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -49,7 +57,8 @@ import jakarta.inject.Inject;
 /**
  * The implementation plan editor: the plan's work packages, tasks and milestones as a table edited
  * in place, and beside it their Gantt chart, where bars are dragged to new dates and linked to
- * each other. Every change is an undoable command on the plan's model file.
+ * each other; its critical path shows in red and each item's float in the table. Every change is
+ * an undoable command on the plan's model file.
  */
 public class PlanEditorPart implements ElementEditor {
 
@@ -84,6 +93,7 @@ public class PlanEditorPart implements ElementEditor {
 		chart = new GanttChart(sash, plan, table, chartActions());
 		sash.setWeights(50, 50);
 		cells = new CellEditing(table, edits, texts, People.of(plan));
+		schedule();
 		followTable(table.control());
 		changes = PlanChanges.watch(plan, parent.getDisplay(), this::refresh);
 		tab = EditorTab.bind(part, editing, element -> texts.name(plan));
@@ -157,11 +167,44 @@ public class PlanEditorPart implements ElementEditor {
 			return;
 		}
 		cells.close(false);
+		schedule();
 		table.refresh();
 		chart.refresh();
 		toolbar.refreshBaselines();
 		chart.setBaseline(toolbar.selectedBaseline());
 		selectionChanged();
+	}
+
+	/** Computes the plan's schedule for the float column and the critical bars; a plan whose links go round in a circle has none. */
+	private void schedule() {
+		Schedule schedule;
+		try {
+			schedule = new CriticalPath().compute(plan);
+		} catch (DependencyCycleException cycle) {
+			schedule = null;
+		}
+		texts.setSchedule(schedule);
+		chart.setCritical(schedule == null ? Set.of() : new HashSet<>(schedule.criticalPath()));
+	}
+
+	/** Asks for a name and freezes the plan's dates as a baseline of that name, which the chart then shows. */
+	void freezeBaseline() {
+		LocalDate today = LocalDate.now();
+		InputDialog dialog = new InputDialog(table.control().getShell(), Messages.freeze_title, Messages.freeze_message,
+				NLS.bind(Messages.freeze_name, today), name -> name.isBlank() ? Messages.freeze_nameMissing : null);
+		if (dialog.open() == Window.OK) {
+			showBaseline(edits.freezeBaseline(dialog.getValue(), today));
+		}
+	}
+
+	/** Chooses {@code baseline} in the toolbar, so that the chart shows its ghost bars. */
+	void showBaseline(Baseline baseline) {
+		if (baseline != null) {
+			changes.flush();
+			toolbar.refreshBaselines();
+			toolbar.chooseBaseline(baseline);
+			chart.setBaseline(baseline);
+		}
 	}
 
 	private PlanToolbar.Handler toolbarHandler() {
@@ -195,6 +238,11 @@ public class PlanEditorPart implements ElementEditor {
 			@Override
 			public void baseline(Baseline baseline) {
 				chart.setBaseline(baseline);
+			}
+
+			@Override
+			public void freezeBaseline() {
+				PlanEditorPart.this.freezeBaseline();
 			}
 		};
 	}
@@ -280,6 +328,10 @@ public class PlanEditorPart implements ElementEditor {
 
 	CellEditing cells() {
 		return cells;
+	}
+
+	PlanEdits edits() {
+		return edits;
 	}
 
 	PlanToolbar toolbar() {

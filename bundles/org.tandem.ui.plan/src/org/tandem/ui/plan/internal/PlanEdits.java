@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.tandem.core.schedule.BaselineFreeze;
+import org.tandem.core.schedule.Rescheduling;
+import org.tandem.model.Baseline;
 import org.eclipse.osgi.util.NLS;
 import org.tandem.core.edit.TextCommands;
 import org.tandem.model.Dependency;
@@ -36,13 +40,15 @@ public final class PlanEdits {
 	private final ImplementationPlan plan;
 	private final ModelEditing editing;
 	private final PlanCommands commands;
+	private final EditingDomain domain;
 	private final ItemTexts texts;
 	private final Consumer<String> refusals;
 
 	public PlanEdits(ImplementationPlan plan, ModelEditing editing, ItemTexts texts, Consumer<String> refusals) {
 		this.plan = plan;
 		this.editing = editing;
-		this.commands = new PlanCommands(editing.domainFor(plan).orElseThrow());
+		this.domain = editing.domainFor(plan).orElseThrow();
+		this.commands = new PlanCommands(domain);
 		this.texts = texts;
 		this.refusals = refusals;
 	}
@@ -98,7 +104,10 @@ public final class PlanEdits {
 		return milestone.getStatus() != status && run(commands.set(milestone, Literals.MILESTONE__STATUS, status));
 	}
 
-	/** New dates for an item (a work package moves its items along). */
+	/**
+	 * New dates for an item (a work package moves its items along); its successors move as far as
+	 * their links require, in the same command. A plan whose links go round in a circle is refused.
+	 */
 	public boolean changeDates(PlanItem item, LocalDate start, LocalDate finish) {
 		if (start.equals(PlanDates.start(item)) && finish.equals(PlanDates.finish(item))) {
 			return false;
@@ -108,10 +117,29 @@ public final class PlanEdits {
 		}
 		LocalDate oldStart = PlanDates.start(item);
 		LocalDate oldFinish = PlanDates.finish(item);
+		if (oldStart != null && oldFinish != null) {
+			try {
+				return run(item instanceof Task task ? new Rescheduling().setDates(domain, task, start, finish)
+						: new Rescheduling().move(domain, item, ChronoUnit.DAYS.between(oldStart, start)));
+			} catch (IllegalStateException refused) { // a DependencyCycleException names the circle
+				return refuse(refused.getMessage());
+			}
+		}
 		boolean moved = oldStart != null && oldFinish != null
 				&& ChronoUnit.DAYS.between(oldStart, start) == ChronoUnit.DAYS.between(oldFinish, finish);
 		String label = NLS.bind(moved ? Messages.command_move : Messages.command_dates, texts.name(item));
 		return run(commands.setDates(item, start, finish, label));
+	}
+
+	/** Freezes the plan's dates as a new baseline named {@code name}, agreed on {@code date}; returns it, or null. */
+	public Baseline freezeBaseline(String name, LocalDate date) {
+		if (name == null || name.isBlank()) {
+			refuse(Messages.freeze_nameMissing);
+			return null;
+		}
+		int before = plan.getBaselines().size();
+		return run(new BaselineFreeze().freeze(domain, plan, name, date)) && plan.getBaselines().size() > before
+				? plan.getBaselines().get(plan.getBaselines().size() - 1) : null;
 	}
 
 	/** Adds a new item by the selected one; returns it, or null. */

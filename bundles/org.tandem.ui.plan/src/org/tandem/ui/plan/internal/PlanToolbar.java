@@ -25,7 +25,7 @@ import org.tandem.ui.plan.internal.model.NewItems;
 
 /**
  * The editor's toolbar: new work package, task and milestone, delete, link (with the kind of
- * link in its drop-down), the chart's zoom and the baseline whose dates the chart shows as ghosts.
+ * link in its drop-down), freezing a baseline, the chart's zoom and the baseline whose dates the chart shows as ghosts.
  */
 final class PlanToolbar {
 
@@ -40,6 +40,8 @@ final class PlanToolbar {
 		void zoom(Zoom zoom);
 
 		void baseline(Baseline baseline);
+
+		void freezeBaseline();
 	}
 
 	private final ImplementationPlan plan;
@@ -64,6 +66,8 @@ final class PlanToolbar {
 		new ToolItem(tools, SWT.SEPARATOR);
 		item(tools, Messages.action_delete, Messages.action_delete_tooltip, null, handler::delete);
 		linkItem(tools, handler);
+		new ToolItem(tools, SWT.SEPARATOR);
+		item(tools, Messages.action_freeze, Messages.action_freeze_tooltip, null, handler::freezeBaseline);
 
 		zoom = new Combo(labelled(Messages.zoom), SWT.READ_ONLY);
 		for (Zoom z : Zoom.values()) {

@@ -13,7 +13,6 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,9 +42,7 @@ class PlanEditorPartTest {
 
 	@BeforeEach
 	void open(@TempDir Path folder) throws Exception {
-		harness = new EditorHarness(folder, 1500, 700);
-		harness.shell().setLocation(0, 0);
-		harness.shell().forceActive();
+		harness = PlanEditors.harness(folder);
 		plan = PlanEditors.waterPlan(harness);
 		editor = harness.open(PlanEditorPart.class, plan);
 	}
@@ -254,13 +251,6 @@ class PlanEditorPartTest {
 	}
 
 	private ToolItem toolItem(String text) {
-		for (ToolBar bar : Ui.findAll(harness.shell(), ToolBar.class, b -> true)) {
-			for (ToolItem item : bar.getItems()) {
-				if (text.equals(item.getText())) {
-					return item;
-				}
-			}
-		}
-		throw new AssertionError("no tool item " + text);
+		return PlanEditors.toolItem(harness.shell(), text);
 	}
 }

@@ -1,15 +1,41 @@
 package org.tandem.ui.plan.internal;
 
+import java.nio.file.Path;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.tandem.model.ImplementationPlan;
 import org.tandem.model.PlanItem;
 import org.tandem.model.WorkPackage;
 import org.tandem.testing.EditorHarness;
+import org.tandem.testing.Ui;
 
-/** Finds the demo workspace's water plan and its items for the plan editor's tests. */
+/** Opens the demo workspace and finds its water plan, its items and the editor's tool items for the plan editor's tests. */
 final class PlanEditors {
 
 	private PlanEditors() {
+	}
+
+	/** A harness on a fresh demo workspace in {@code folder}, its shell active at the screen's corner. */
+	static EditorHarness harness(Path folder) throws Exception {
+		EditorHarness harness = new EditorHarness(folder, 1500, 700);
+		harness.shell().setLocation(0, 0);
+		harness.shell().forceActive();
+		return harness;
+	}
+
+	/** The tool item labelled {@code text} in {@code shell}. */
+	static ToolItem toolItem(Shell shell, String text) {
+		for (ToolBar bar : Ui.findAll(shell, ToolBar.class, b -> true)) {
+			for (ToolItem item : bar.getItems()) {
+				if (text.equals(item.getText())) {
+					return item;
+				}
+			}
+		}
+		throw new AssertionError("no tool item " + text);
 	}
 
 	/** The Rhine-Neckar – Urumqi water plan of the harness's workspace. */

@@ -7,7 +7,10 @@ import org.tandem.model.MilestoneStatus;
 import org.tandem.model.WorkPackage;
 import org.tandem.ui.plan.internal.model.PlanDates;
 
-/** Paints one bar: a task with its progress, a work package's summary, a milestone's diamond, or a baseline's ghost. */
+/**
+ * Paints one bar: a task with its progress, a work package's summary, a milestone's diamond, or a
+ * baseline's ghost; a task or milestone on the critical path is red with a bold outline.
+ */
 final class BarPainter {
 
 	private final GanttColors colors;
@@ -16,14 +19,16 @@ final class BarPainter {
 		this.colors = colors;
 	}
 
-	void paint(GC gc, Bar bar) {
+	void paint(GC gc, Bar bar, boolean critical) {
 		Rectangle r = bar.bounds();
 		if (bar.isDiamond()) {
 			boolean done = ((Milestone) bar.item()).getStatus() == MilestoneStatus.DONE;
-			gc.setBackground(done ? colors.milestoneDone : colors.milestone);
+			gc.setBackground(critical ? colors.critical : done ? colors.milestoneDone : colors.milestone);
 			gc.fillPolygon(diamond(r));
-			gc.setForeground(colors.summary);
+			gc.setForeground(critical ? colors.criticalOutline : colors.summary);
+			gc.setLineWidth(critical ? 2 : 1);
 			gc.drawPolygon(diamond(r));
+			gc.setLineWidth(1);
 		} else if (bar.item() instanceof WorkPackage) {
 			gc.setBackground(colors.summary);
 			gc.fillRectangle(r);
@@ -31,13 +36,15 @@ final class BarPainter {
 			gc.fillPolygon(new int[] { r.x, r.y, r.x + tip, r.y, r.x, r.y + r.height + 4 });
 			gc.fillPolygon(new int[] { r.x + r.width, r.y, r.x + r.width - tip, r.y, r.x + r.width, r.y + r.height + 4 });
 		} else {
-			gc.setBackground(colors.task);
+			gc.setBackground(critical ? colors.critical : colors.task);
 			gc.fillRectangle(r);
 			int done = r.width * Math.max(0, Math.min(100, PlanDates.progress(bar.item()))) / 100;
-			gc.setBackground(colors.taskDone);
+			gc.setBackground(critical ? colors.criticalOutline : colors.taskDone);
 			gc.fillRectangle(r.x, r.y + r.height / 3, done, r.height - 2 * (r.height / 3));
-			gc.setForeground(colors.taskDone);
+			gc.setForeground(critical ? colors.criticalOutline : colors.taskDone);
+			gc.setLineWidth(critical ? 2 : 1);
 			gc.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
+			gc.setLineWidth(1);
 		}
 	}
 

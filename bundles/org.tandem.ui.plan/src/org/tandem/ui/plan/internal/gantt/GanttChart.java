@@ -19,7 +19,7 @@ import org.tandem.ui.plan.internal.model.PlanDates;
 
 /**
  * The Gantt chart beside the plan's table: a canvas that draws the rows the table shows (and only
- * those), scrolls sideways through the plan's time span, zooms by week, month, quarter or year, and
+ * those), marks the critical path, scrolls sideways through the plan's time span, zooms by week, month, quarter or year, and
  * hands the changes a person drags to its {@link Actions}.
  */
 public final class GanttChart implements GanttDrag.Chart {
@@ -44,6 +44,7 @@ public final class GanttChart implements GanttDrag.Chart {
 	private Zoom zoom = Zoom.MONTH;
 	private Baseline baseline;
 	private Set<PlanItem> selected = Set.of();
+	private Set<PlanItem> critical = Set.of();
 	private LocalDate origin;
 	private LocalDate end;
 	private BarLayout.Preview preview;
@@ -86,6 +87,16 @@ public final class GanttChart implements GanttDrag.Chart {
 	public void setBaseline(Baseline baseline) {
 		this.baseline = baseline;
 		canvas.redraw();
+	}
+
+	/** The tasks and milestones drawn as the critical path. */
+	public void setCritical(Set<PlanItem> critical) {
+		this.critical = critical;
+		canvas.redraw();
+	}
+
+	public Set<PlanItem> critical() {
+		return critical;
 	}
 
 	public void setSelection(Set<PlanItem> selected) {
@@ -171,7 +182,7 @@ public final class GanttChart implements GanttDrag.Chart {
 	private void paint(GC gc) {
 		Rectangle area = canvas.getClientArea();
 		GanttPainter.Scene scene = new GanttPainter.Scene(plan, rows.visibleRows(), rows, new BarLayout(scale(), preview), baseline,
-				selected, LocalDate.now(), Locale.getDefault());
+				selected, critical, LocalDate.now(), Locale.getDefault());
 		painter.paint(gc, area.width, area.height, scene);
 		if (linkPreview != null) {
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));

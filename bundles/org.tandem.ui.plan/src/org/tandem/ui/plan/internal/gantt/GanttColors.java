@@ -21,6 +21,8 @@ final class GanttColors {
 	final Color arrow;
 	final Color today;
 	final Color preview;
+	final Color critical;
+	final Color criticalOutline;
 
 	GanttColors(Display display) {
 		background = display.getSystemColor(SWT.COLOR_LIST_BACKGROUND);
@@ -37,5 +39,7 @@ final class GanttColors {
 		arrow = new Color(110, 116, 128);
 		today = new Color(214, 48, 49);
 		preview = new Color(66, 133, 214, 90);
+		critical = new Color(214, 58, 58);
+		criticalOutline = new Color(140, 20, 20);
 	}
 }

@@ -18,14 +18,14 @@ import org.tandem.ui.plan.internal.model.PlanDates;
 
 /**
  * Paints the chart for the rows the table shows: row highlights, the baseline's ghost bars, the
- * bars and diamonds, the dependency arrows that touch a row in view, the today line and the
+ * bars and diamonds (those on the critical path in red), the dependency arrows that touch a row in view, the today line and the
  * timeline header on top.
  */
 final class GanttPainter {
 
 	/** What one paint needs. */
 	record Scene(ImplementationPlan plan, List<Row> rows, RowSource source, BarLayout layout, Baseline baseline,
-			Set<PlanItem> selected, LocalDate today, Locale locale) {
+			Set<PlanItem> selected, Set<PlanItem> critical, LocalDate today, Locale locale) {
 	}
 
 	private final GanttColors colors;
@@ -60,7 +60,7 @@ final class GanttPainter {
 		for (Row row : scene.rows()) {
 			scene.layout().bar(row.item(), row).ifPresent(bar -> {
 				shown.put(row.item(), bar);
-				bars.paint(gc, bar);
+				bars.paint(gc, bar, scene.critical().contains(row.item()));
 			});
 		}
 		paintArrows(gc, scene, shown);

@@ -54,6 +54,7 @@ final class CellEditors {
 			case FINISH -> !(item instanceof WorkPackage);
 			case DURATION, PROGRESS -> item instanceof Task;
 			case STATUS -> item instanceof Milestone;
+			case FLOAT -> false;
 		};
 	}
 
@@ -66,6 +67,7 @@ final class CellEditors {
 			case DURATION -> number(parent, (int) PlanDates.duration(item), 1, 100_000, days -> edits.setDuration(item, days));
 			case PROGRESS -> number(parent, ((Task) item).getProgress(), 0, 100, percent -> edits.setProgress((Task) item, percent));
 			case STATUS -> status(parent, (Milestone) item);
+			case FLOAT -> throw new IllegalArgumentException("the float is computed, not edited"); //$NON-NLS-1$
 		};
 	}
 

@@ -13,20 +13,27 @@ import org.tandem.model.MilestoneStatus;
 import org.tandem.model.Person;
 import org.tandem.model.PlanItem;
 import org.tandem.model.Task;
+import org.tandem.core.schedule.Schedule;
 import org.tandem.ui.plan.internal.Messages;
 import org.tandem.ui.plan.internal.model.PlanDates;
 
-/** What each column of the table shows for a plan item, in the reader's language. */
+/** What each column of the table shows for a plan item, in the reader's language; the float comes from the plan's latest {@link Schedule}. */
 public final class ItemTexts {
 
 	private final String language;
 	private final DateTimeFormatter dates;
 	private final LocalDate today;
+	private Schedule schedule;
 
 	public ItemTexts(Locale locale, LocalDate today) {
 		this.language = locale.getLanguage();
 		this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 		this.today = today;
+	}
+
+	/** The schedule whose float the table shows (null: none, as when the links go round in a circle). */
+	public void setSchedule(Schedule schedule) {
+		this.schedule = schedule;
 	}
 
 	public String language() {
@@ -52,6 +59,7 @@ public final class ItemTexts {
 			case DURATION -> item instanceof Milestone || PlanDates.start(item) == null ? "" : NLS.bind(Messages.duration_days, PlanDates.duration(item)); //$NON-NLS-1$
 			case PROGRESS -> item instanceof Milestone ? "" : NLS.bind(Messages.progress_percent, PlanDates.progress(item)); //$NON-NLS-1$
 			case STATUS -> status(item);
+			case FLOAT -> schedule == null || !schedule.isScheduled(item) ? "" : NLS.bind(Messages.float_days, schedule.totalFloat(item)); //$NON-NLS-1$
 		};
 	}
 

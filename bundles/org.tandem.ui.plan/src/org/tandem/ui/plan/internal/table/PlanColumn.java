@@ -4,7 +4,7 @@ import org.tandem.ui.plan.internal.Messages;
 
 /** The columns of the plan's table, in order, with their titles and widths. */
 public enum PlanColumn {
-	NAME(250), RESPONSIBLE(120), START(100), FINISH(100), DURATION(65), PROGRESS(70), STATUS(100);
+	NAME(250), RESPONSIBLE(120), START(100), FINISH(100), DURATION(65), FLOAT(65), PROGRESS(70), STATUS(100);
 
 	private final int width;
 
@@ -25,6 +25,7 @@ public enum PlanColumn {
 			case DURATION -> Messages.column_duration;
 			case PROGRESS -> Messages.column_progress;
 			case STATUS -> Messages.column_status;
+			case FLOAT -> Messages.column_float;
 		};
 	}
 }

@@ -46,7 +46,7 @@ public final class PlanTree implements RowSource {
 		tree.setHeaderVisible(true);
 		tree.setLinesVisible(true);
 		for (PlanColumn column : PlanColumn.values()) {
-			TreeColumn treeColumn = new TreeColumn(tree, column == PlanColumn.DURATION || column == PlanColumn.PROGRESS ? SWT.RIGHT : SWT.LEFT);
+			TreeColumn treeColumn = new TreeColumn(tree, column == PlanColumn.DURATION || column == PlanColumn.PROGRESS || column == PlanColumn.FLOAT ? SWT.RIGHT : SWT.LEFT);
 			treeColumn.setText(column.title());
 			treeColumn.setWidth(column.width());
 			treeColumn.setMoveable(false);
