@@ -49,6 +49,11 @@ public final class BaselineComparison {
 		return compare(plan, baseline).stream().filter(slip -> slip.item() instanceof Milestone).toList();
 	}
 
+	/** One milestone against {@code baseline}. */
+	public Slip milestone(Milestone milestone, Baseline baseline) {
+		return slip(milestone, milestone.getPlanned(), baseline);
+	}
+
 	private static Slip slip(PlanItem item, LocalDate current, Baseline baseline) {
 		for (BaselineDate dates : item.getBaselineDates()) {
 			if (dates.getBaseline() == baseline) {
