@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.tandem.core.milestones.MilestoneFilter;
+import org.tandem.model.Identified;
 import org.tandem.model.ImplementationPlan;
 import org.tandem.model.LocalizedText;
 import org.tandem.model.Partnership;
@@ -20,10 +21,15 @@ import org.tandem.model.TaskGroup;
  * @param filter lets its milestones through
  * @param plans the plans of its task groups, in workspace order
  */
-public record ReportScope(EObject element, LocalizedText name, MilestoneFilter filter, List<ImplementationPlan> plans) {
+public record ReportScope(Identified element, LocalizedText name, MilestoneFilter filter, List<ImplementationPlan> plans) {
 
 	public ReportScope {
 		plans = List.copyOf(plans);
+	}
+
+	/** The id of the partnership or task group. */
+	public String id() {
+		return element.getId();
 	}
 
 	/** Every partnership of the workspace followed by its task groups. */
@@ -40,7 +46,7 @@ public record ReportScope(EObject element, LocalizedText name, MilestoneFilter f
 
 	/** The partnership or task group with id {@code id}, if the workspace has one. */
 	public static Optional<ReportScope> find(List<EObject> roots, String id) {
-		return all(roots).stream().filter(scope -> id != null && id.equals(((org.tandem.model.Identified) scope.element()).getId())).findFirst();
+		return all(roots).stream().filter(scope -> scope.id() != null && scope.id().equals(id)).findFirst();
 	}
 
 	private static ReportScope of(List<EObject> roots, Partnership partnership) {

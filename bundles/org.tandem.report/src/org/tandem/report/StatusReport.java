@@ -31,6 +31,11 @@ public final class StatusReport {
 		new ReportDocument(roots, scope, language, day).write(out);
 	}
 
+	/** Writes the title, summary and milestone table alone, without the charts: a quick list, and the baseline the report benchmark measures against. */
+	public void writeWithoutCharts(ReportScope scope, Locale language, LocalDate day, OutputStream out) throws IOException {
+		new ReportDocument(roots, scope, language, day).write(out, false);
+	}
+
 	/** Writes it into {@code file} atomically: the file holds the whole old or the whole new report. */
 	public void write(ReportScope scope, Locale language, LocalDate day, Path file) throws IOException {
 		new AtomicFile(file).write(out -> write(scope, language, day, out));

@@ -16,14 +16,15 @@ import org.tandem.core.demo.SyntheticWorkspace;
  * and prints load, save and validation times with their ratios to baselines measured in the same
  * run, and the heap per element; {@code --merge N} measures the merge of two edited copies of an
  * N-element plan instead ({@link MergeBenchmark}), {@code --schedule N} the critical path of a plan
- * of about N tasks and milestones ({@link ScheduleBenchmark}).
+ * of about N tasks and milestones ({@link ScheduleBenchmark}), {@code --report N} the PDF status report
+ * of N milestones ({@link ReportBenchmark}).
  */
 final class BenchmarkCommand extends BaseCommand {
 
 	BenchmarkCommand() {
-		super("benchmark", "[--elements N,N,...] [--runs R] [--merge N] [--schedule N]", //$NON-NLS-1$ //$NON-NLS-2$
-				"measure load, save, validation and heap per element on synthetic workspaces; --merge N: the merge of two edited copies of an N-element plan; --schedule N: the critical path of a plan of N tasks", //$NON-NLS-1$
-				Set.of("elements", "runs", "merge", "schedule")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		super("benchmark", "[--elements N,N,...] [--runs R] [--merge N] [--schedule N] [--report N]", //$NON-NLS-1$ //$NON-NLS-2$
+				"measure load, save, validation and heap per element on synthetic workspaces; --merge N: the merge of two edited copies of an N-element plan; --schedule N: the critical path of a plan of N tasks; --report N: the PDF report of N milestones", //$NON-NLS-1$
+				Set.of("elements", "runs", "merge", "schedule", "report")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 
 	@Override
@@ -42,6 +43,9 @@ final class BenchmarkCommand extends BaseCommand {
 		}
 		if (arguments.option("schedule", null) != null) { //$NON-NLS-1$
 			return schedule(arguments.intOption("schedule", 10_000, 10, 10_000_000), runs, console); //$NON-NLS-1$
+		}
+		if (arguments.option("report", null) != null) { //$NON-NLS-1$
+			return report(arguments.intOption("report", 1_000, 1, 100_000), runs, console); //$NON-NLS-1$
 		}
 		LoadBenchmark benchmark = new LoadBenchmark(new Stopwatch(2, runs, Stopwatch.WALL));
 		console.out().println("parse, load and validation: processor ms (thread and garbage collection); saves: wall-clock ms"); //$NON-NLS-1$
@@ -85,6 +89,20 @@ final class BenchmarkCommand extends BaseCommand {
 			console.out().printf("critical path of a plan of %d tasks and milestones with %d dependencies (%d critical): median %.1f ms processor time over %d runs;" //$NON-NLS-1$
 					+ " a plain topological sort of the same dependencies %.1f ms (ratio %.2f)%n", f.items(), f.dependencies(), f.critical(), f.scheduleMillis(), runs, //$NON-NLS-1$
 					f.sortMillis(), f.scheduleMillis() / f.sortMillis());
+			return ExitCode.OK;
+		} catch (IOException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IOException(e);
+		}
+	}
+
+	private static int report(int milestones, int runs, Console console) throws IOException {
+		try {
+			ReportBenchmark.Figures f = new ReportBenchmark(new Stopwatch(1, runs, Stopwatch.WALL)).measure(milestones);
+			console.out().printf("PDF status report in Chinese of %d milestones with the Gantt chart of their plan and the trend chart (%d KB): median %.0f ms wall-clock over %d runs;" //$NON-NLS-1$
+					+ " the same report without charts (%d KB) %.0f ms (ratio %.2f); target under 5000 ms%n", f.milestones(), f.bytes() / 1024, f.reportMillis(), //$NON-NLS-1$
+					runs, f.plainBytes() / 1024, f.plainMillis(), f.reportMillis() / f.plainMillis());
 			return ExitCode.OK;
 		} catch (IOException e) {
 			throw e;

@@ -18,6 +18,7 @@ import org.tandem.core.milestones.MilestoneTrend;
 import org.tandem.core.milestones.Showing;
 import org.tandem.core.milestones.TrackedMilestone;
 import org.tandem.core.milestones.TrafficLight;
+import org.tandem.model.ImplementationPlan;
 import org.tandem.report.ReportScope;
 
 /**
@@ -50,7 +51,13 @@ public final class ReportDocument {
 		return milestones;
 	}
 
+	/** Writes the whole report. */
 	public void write(OutputStream out) throws IOException {
+		write(out, true);
+	}
+
+	/** Writes the report, without the Gantt and trend charts when {@code charts} is false. */
+	public void write(OutputStream out, boolean charts) throws IOException {
 		List<TrackedMilestone> milestones = milestones();
 		try (PDDocument document = new PDDocument()) {
 			String title = texts.get("title", texts.text(scope.name())); //$NON-NLS-1$
@@ -67,17 +74,23 @@ public final class ReportDocument {
 				canvas.advance(8);
 				heading(canvas, texts.get("milestones")); //$NON-NLS-1$
 				MilestoneTable.draw(canvas, texts, milestones);
-				GanttDrawing gantt = new GanttDrawing(canvas, texts, day);
-				for (var plan : scope.plans()) {
-					gantt.draw(plan);
+				if (charts) {
+					charts(canvas, milestones);
 				}
-				List<TrackedMilestone> mostSlipped = milestones.stream().sorted(Comparator.comparing(t -> t, MilestoneOrder.SLIP))
-						.limit(TREND_LINES).toList();
-				new TrendDrawing(canvas, texts).draw(mostSlipped.stream().map(t -> MilestoneTrend.of(t.milestone(), day)).toList(),
-						milestones.size() - mostSlipped.size());
 			}
 			document.save(out);
 		}
+	}
+
+	private void charts(PdfCanvas canvas, List<TrackedMilestone> milestones) throws IOException {
+		GanttDrawing gantt = new GanttDrawing(canvas, texts, day);
+		for (ImplementationPlan plan : scope.plans()) {
+			gantt.draw(plan);
+		}
+		List<TrackedMilestone> mostSlipped = milestones.stream().sorted(Comparator.comparing(t -> t, MilestoneOrder.SLIP)).limit(TREND_LINES)
+				.toList();
+		new TrendDrawing(canvas, texts).draw(mostSlipped.stream().map(t -> MilestoneTrend.of(t.milestone(), day)).toList(),
+				milestones.size() - mostSlipped.size());
 	}
 
 	private static void heading(PdfCanvas canvas, String text) throws IOException {

@@ -14,7 +14,7 @@ import org.tandem.model.Person;
 /**
  * The report's words in the language it is written in (en, de or zh, whatever the reader's own):
  * headings from {@code report*.properties}, status names from core, dates in that language's
- * medium form, and texts people wrote in that language, else their original.
+ * short form, and texts people wrote in that language, else their original.
  */
 final class ReportTexts {
 
@@ -28,7 +28,7 @@ final class ReportTexts {
 		bundle = ResourceBundle.getBundle("org.tandem.report.internal.report", locale, ReportTexts.class.getClassLoader(), //$NON-NLS-1$
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		names = new StatusNames(locale);
-		dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+		dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
 	}
 
 	String get(String key, Object... arguments) {

@@ -38,7 +38,7 @@ final class TrendDrawing {
 	void draw(List<MilestoneTrend> trends, int leftOut) throws IOException {
 		canvas.room(SIDE + AXIS + 60);
 		canvas.text(PdfCanvas.MARGIN, canvas.cursor() + 12, 12, MilestoneTable.TEXT, texts.get("trend"), 0); //$NON-NLS-1$
-		canvas.advance(20);
+		canvas.advance(34);
 		List<MilestoneTrend> drawn = trends.stream().filter(t -> !t.points().isEmpty()).toList();
 		Optional<TrendSpan> found = TrendSpan.of(drawn);
 		if (found.isEmpty()) {
