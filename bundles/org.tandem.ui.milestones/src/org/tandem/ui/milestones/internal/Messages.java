@@ -45,6 +45,14 @@ final class Messages extends NLS {
 	public static String reminder_more;
 	public static String reminder_open;
 	public static String reminder_close;
+	public static String report_title;
+	public static String report_scope;
+	public static String report_language;
+	public static String language_de;
+	public static String language_zh;
+	public static String language_en;
+	public static String report_fileName;
+	public static String report_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
