@@ -10,7 +10,11 @@ if not defined LAUNCHER (
   echo tandem-cli: %HERE% is not a complete Tandem installation ^(no Equinox launcher in plugins^) 1>&2
   exit /b 1
 )
+rem Equinox's state: a folder of its own for each installation, named after the installation's path.
+set "STATE=%HERE::=%"
+set "STATE=%STATE:\=_%"
+set "STATE=%STATE: =_%"
 set "JIT=-XX:TieredStopAtLevel=1"
 if "%~1"=="benchmark" set "JIT=-Xms2g -Xmn1g"
-"%JAVA%" -Djava.awt.headless=true %JIT% -XX:+UseSerialGC -Xmx4g -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dslf4j.internal.verbosity=WARN "-Djava.util.logging.config.file=%HERE%cli-logging.properties" -jar "%LAUNCHER%" -application org.tandem.cli.app -nosplash -configuration "@user.home\.tandem\cli-configuration" -data @none %*
+"%JAVA%" -Djava.awt.headless=true %JIT% -XX:+UseSerialGC -Xmx4g -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dslf4j.internal.verbosity=WARN "-Djava.util.logging.config.file=%HERE%cli-logging.properties" -jar "%LAUNCHER%" -application org.tandem.cli.app -nosplash -configuration "%USERPROFILE%\.tandem\cli-configuration\%STATE%" -data @none %*
 exit /b %ERRORLEVEL%
