@@ -23,7 +23,7 @@ final class RheinNeckarUrumqiScenarios {
 		Measure pilot = rnu.energy.getConcepts().get(0).getMeasures().get(1);
 		Measure recycling = rnu.water.getConcepts().get(0).getMeasures().get(0);
 		Measure irrigation = rnu.water.getConcepts().get(0).getMeasures().get(1);
-		rnu.scenario(de("Referenz ohne neue Maßnahmen", "无新措施的参考情景", "Reference without new measures"),
+		rnu.scenario(de("Ohne neue Maßnahmen", "无新措施", "Without new measures"),
 				de("Die Indikatoren folgen ihrem bisherigen Trend.", "各项指标延续以往趋势。", "The indicators follow their past trend."));
 		Scenario full = rnu.scenario(de("Konzepte vollständig ab 2025", "2025年起全面实施概念", "Concepts in full from 2025"),
 				de("Alle Maßnahmen der beiden Konzepte starten 2025 und werden vollständig umgesetzt.", "两个概念的全部措施于2025年启动并全面实施。",

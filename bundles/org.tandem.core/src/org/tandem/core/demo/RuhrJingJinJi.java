@@ -116,7 +116,7 @@ final class RuhrJingJinJi extends PartnershipBuilder {
 		impact(retrofit, pm25, -12.0, 2017);
 		concept.getMeasures().add(retrofit);
 
-		scenario(zh("无新措施的参考情景", "Referenz ohne neue Maßnahmen", "Reference without new measures"),
+		scenario(zh("无新措施", "Ohne neue Maßnahmen", "Without new measures"),
 				zh("各项指标延续以往趋势。", "Die Indikatoren folgen ihrem bisherigen Trend.", "The indicators follow their past trend."));
 		Scenario both = scenario(zh("2014年起锅炉替代与电厂改造并举", "Kesselersatz und Kraftwerksnachrüstung ab 2014", "Boiler replacement and plant retrofit from 2014"),
 				zh("两项措施均于2014年启动并全面实施。", "Beide Maßnahmen beginnen 2014 und werden vollständig umgesetzt.", "Both measures start in 2014 and are carried out in full."));
