@@ -9,7 +9,10 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.tandem.core.spi.IndicatorCalculator;
 
-/** The indicator calculators registered as OSGi services right now (built-in and from plug-ins). */
+/**
+ * The indicator calculators registered as OSGi services right now (built-in and from plug-ins),
+ * looked up through the core bundle, which the product starts (this bundle is never started).
+ */
 final class CalculatorServices {
 
 	private CalculatorServices() {
@@ -17,7 +20,7 @@ final class CalculatorServices {
 
 	static List<IndicatorCalculator> current() {
 		List<IndicatorCalculator> calculators = new ArrayList<>();
-		var bundle = FrameworkUtil.getBundle(CalculatorServices.class);
+		var bundle = FrameworkUtil.getBundle(IndicatorCalculator.class);
 		BundleContext context = bundle == null ? null : bundle.getBundleContext();
 		if (context == null) {
 			return calculators;

@@ -9,6 +9,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -31,6 +33,10 @@ import jakarta.annotation.PreDestroy;
  */
 public class IndicatorEditorPart implements ElementEditor {
 
+	/** Below this size the editor scrolls rather than squeezing its charts. */
+	private static final int MINIMUM_WIDTH = 1100;
+	private static final int MINIMUM_HEIGHT = 720;
+
 	private Indicator indicator;
 	private EditorBinding binding;
 	private ItemProviderLabelProvider labels;
@@ -47,10 +53,17 @@ public class IndicatorEditorPart implements ElementEditor {
 		this.indicator = (Indicator) EditorInput.of(part);
 		binding = new EditorBinding(parent);
 		labels = binding.labels();
-		parent.setLayout(new GridLayout(1, false));
-		header = new Label(parent, SWT.WRAP);
+		parent.setLayout(new FillLayout());
+		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		scrolled.setMinSize(MINIMUM_WIDTH, MINIMUM_HEIGHT);
+		Composite page = new Composite(scrolled, SWT.NONE);
+		scrolled.setContent(page);
+		page.setLayout(new GridLayout(1, false));
+		header = new Label(page, SWT.WRAP);
 		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
+		SashForm columns = new SashForm(page, SWT.HORIZONTAL);
 		columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		SashForm tables = new SashForm(columns, SWT.VERTICAL);
 		targets = FigurePanel.targets(tables, indicator, editing, this::problem);
@@ -62,7 +75,7 @@ public class IndicatorEditorPart implements ElementEditor {
 		regions = new RegionsSideBySide(graphs, charts, labels::getText);
 		graphs.setWeights(55, 45);
 		columns.setWeights(42, 58);
-		problems = new Label(parent, SWT.WRAP);
+		problems = new Label(page, SWT.WRAP);
 		problems.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
 		problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		binding.bind(part, editing, labels::getText, this::refresh);
