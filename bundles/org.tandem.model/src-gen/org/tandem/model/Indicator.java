@@ -20,6 +20,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tandem.model.Indicator#getName <em>Name</em>}</li>
  *   <li>{@link org.tandem.model.Indicator#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.tandem.model.Indicator#getMethod <em>Method</em>}</li>
+ *   <li>{@link org.tandem.model.Indicator#getSource <em>Source</em>}</li>
+ *   <li>{@link org.tandem.model.Indicator#getTrend <em>Trend</em>}</li>
  *   <li>{@link org.tandem.model.Indicator#getRegion <em>Region</em>}</li>
  *   <li>{@link org.tandem.model.Indicator#getBaselineYear <em>Baseline Year</em>}</li>
  *   <li>{@link org.tandem.model.Indicator#getBaselineValue <em>Baseline Value</em>}</li>
@@ -106,6 +108,56 @@ public interface Indicator extends Identified {
 	 * @generated
 	 */
 	void setMethod(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where its figures come from, such as a statistical yearbook or a climate report.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source</em>' attribute.
+	 * @see #setSource(String)
+	 * @see org.tandem.model.TandemPackage#getIndicator_Source()
+	 * @model
+	 * @generated
+	 */
+	String getSource();
+
+	/**
+	 * Sets the value of the '{@link org.tandem.model.Indicator#getSource <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source</em>' attribute.
+	 * @see #getSource()
+	 * @generated
+	 */
+	void setSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Trend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The change per year without new measures (business as usual), in percent of the year before; -1.5 means 1.5 % less each year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Trend</em>' attribute.
+	 * @see #setTrend(double)
+	 * @see org.tandem.model.TandemPackage#getIndicator_Trend()
+	 * @model
+	 * @generated
+	 */
+	double getTrend();
+
+	/**
+	 * Sets the value of the '{@link org.tandem.model.Indicator#getTrend <em>Trend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trend</em>' attribute.
+	 * @see #getTrend()
+	 * @generated
+	 */
+	void setTrend(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Region</b></em>' reference.

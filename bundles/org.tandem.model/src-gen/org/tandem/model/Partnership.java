@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tandem.model.Partnership#getTaskGroups <em>Task Groups</em>}</li>
  *   <li>{@link org.tandem.model.Partnership#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.tandem.model.Partnership#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.tandem.model.Partnership#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.tandem.model.Partnership#getAgreements <em>Agreements</em>}</li>
  *   <li>{@link org.tandem.model.Partnership#getGlossary <em>Glossary</em>}</li>
  * </ul>
@@ -243,6 +244,21 @@ public interface Partnership extends Identified {
 	 * @generated
 	 */
 	EList<Indicator> getIndicators();
+
+	/**
+	 * Returns the value of the '<em><b>Scenarios</b></em>' containment reference list.
+	 * The list contents are of type {@link org.tandem.model.Scenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Paths of measures whose effect on the indicators is projected and compared; one without measures is the reference.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scenarios</em>' containment reference list.
+	 * @see org.tandem.model.TandemPackage#getPartnership_Scenarios()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Scenario> getScenarios();
 
 	/**
 	 * Returns the value of the '<em><b>Agreements</b></em>' containment reference list.

@@ -274,6 +274,24 @@ public interface TandemFactory extends EFactory {
 	Measurement createMeasurement();
 
 	/**
+	 * Returns a new object of class '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scenario</em>'.
+	 * @generated
+	 */
+	Scenario createScenario();
+
+	/**
+	 * Returns a new object of class '<em>Scenario Measure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scenario Measure</em>'.
+	 * @generated
+	 */
+	ScenarioMeasure createScenarioMeasure();
+
+	/**
 	 * Returns a new object of class '<em>Agreement</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -346,13 +346,22 @@ public interface TandemPackage extends EPackage {
 	int PARTNERSHIP__INDICATORS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNERSHIP__SCENARIOS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Agreements</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNERSHIP__AGREEMENTS = IDENTIFIED_FEATURE_COUNT + 11;
+	int PARTNERSHIP__AGREEMENTS = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Glossary</b></em>' containment reference list.
@@ -361,7 +370,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNERSHIP__GLOSSARY = IDENTIFIED_FEATURE_COUNT + 12;
+	int PARTNERSHIP__GLOSSARY = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Partnership</em>' class.
@@ -370,7 +379,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNERSHIP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+	int PARTNERSHIP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Partnership</em>' class.
@@ -2377,13 +2386,31 @@ public interface TandemPackage extends EPackage {
 	int INDICATOR__METHOD = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__SOURCE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Trend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__TREND = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Region</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__REGION = IDENTIFIED_FEATURE_COUNT + 3;
+	int INDICATOR__REGION = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Year</b></em>' attribute.
@@ -2392,7 +2419,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__BASELINE_YEAR = IDENTIFIED_FEATURE_COUNT + 4;
+	int INDICATOR__BASELINE_YEAR = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Value</b></em>' attribute.
@@ -2401,7 +2428,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__BASELINE_VALUE = IDENTIFIED_FEATURE_COUNT + 5;
+	int INDICATOR__BASELINE_VALUE = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Targets</b></em>' containment reference list.
@@ -2410,7 +2437,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__TARGETS = IDENTIFIED_FEATURE_COUNT + 6;
+	int INDICATOR__TARGETS = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Measurements</b></em>' containment reference list.
@@ -2419,7 +2446,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__MEASUREMENTS = IDENTIFIED_FEATURE_COUNT + 7;
+	int INDICATOR__MEASUREMENTS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Indicator</em>' class.
@@ -2428,7 +2455,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int INDICATOR_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Indicator</em>' class.
@@ -2586,6 +2613,143 @@ public interface TandemPackage extends EPackage {
 	int MEASUREMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.tandem.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tandem.model.impl.ScenarioImpl
+	 * @see org.tandem.model.impl.TandemPackageImpl#getScenario()
+	 * @generated
+	 */
+	int SCENARIO = 30;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Measures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MEASURES = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.tandem.model.impl.ScenarioMeasureImpl <em>Scenario Measure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tandem.model.impl.ScenarioMeasureImpl
+	 * @see org.tandem.model.impl.TandemPackageImpl#getScenarioMeasure()
+	 * @generated
+	 */
+	int SCENARIO_MEASURE = 31;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_MEASURE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Measure</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_MEASURE__MEASURE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Start Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_MEASURE__START_YEAR = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Ramp Up Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_MEASURE__RAMP_UP_YEARS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Adoption</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_MEASURE__ADOPTION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Scenario Measure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_MEASURE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Scenario Measure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_MEASURE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.tandem.model.impl.AgreementImpl <em>Agreement</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2593,7 +2757,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getAgreement()
 	 * @generated
 	 */
-	int AGREEMENT = 30;
+	int AGREEMENT = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2666,7 +2830,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getFollowUp()
 	 * @generated
 	 */
-	int FOLLOW_UP = 31;
+	int FOLLOW_UP = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2739,7 +2903,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getGlossaryTerm()
 	 * @generated
 	 */
-	int GLOSSARY_TERM = 32;
+	int GLOSSARY_TERM = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2794,7 +2958,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getTranslationState()
 	 * @generated
 	 */
-	int TRANSLATION_STATE = 33;
+	int TRANSLATION_STATE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.tandem.model.RegionKind <em>Region Kind</em>}' enum.
@@ -2804,7 +2968,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 34;
+	int REGION_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.tandem.model.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -2814,7 +2978,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 35;
+	int ORGANIZATION_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.tandem.model.ConceptStatus <em>Concept Status</em>}' enum.
@@ -2824,7 +2988,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getConceptStatus()
 	 * @generated
 	 */
-	int CONCEPT_STATUS = 36;
+	int CONCEPT_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link org.tandem.model.MilestoneStatus <em>Milestone Status</em>}' enum.
@@ -2834,7 +2998,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getMilestoneStatus()
 	 * @generated
 	 */
-	int MILESTONE_STATUS = 37;
+	int MILESTONE_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.tandem.model.DependencyType <em>Dependency Type</em>}' enum.
@@ -2844,7 +3008,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getDependencyType()
 	 * @generated
 	 */
-	int DEPENDENCY_TYPE = 38;
+	int DEPENDENCY_TYPE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.tandem.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -2854,7 +3018,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 39;
+	int RISK_LEVEL = 41;
 
 	/**
 	 * The meta object id for the '{@link org.tandem.model.ActivityKind <em>Activity Kind</em>}' enum.
@@ -2864,7 +3028,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getActivityKind()
 	 * @generated
 	 */
-	int ACTIVITY_KIND = 40;
+	int ACTIVITY_KIND = 42;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2874,7 +3038,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 41;
+	int DATE = 43;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2884,7 +3048,7 @@ public interface TandemPackage extends EPackage {
 	 * @see org.tandem.model.impl.TandemPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 42;
+	int INSTANT = 44;
 
 
 	/**
@@ -3142,6 +3306,17 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPartnership_Indicators();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.tandem.model.Partnership#getScenarios <em>Scenarios</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Scenarios</em>'.
+	 * @see org.tandem.model.Partnership#getScenarios()
+	 * @see #getPartnership()
+	 * @generated
+	 */
+	EReference getPartnership_Scenarios();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.tandem.model.Partnership#getAgreements <em>Agreements</em>}'.
@@ -4649,6 +4824,28 @@ public interface TandemPackage extends EPackage {
 	EAttribute getIndicator_Method();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.tandem.model.Indicator#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.tandem.model.Indicator#getSource()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tandem.model.Indicator#getTrend <em>Trend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trend</em>'.
+	 * @see org.tandem.model.Indicator#getTrend()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Trend();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.tandem.model.Indicator#getRegion <em>Region</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4810,6 +5007,103 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMeasurement_Source();
+
+	/**
+	 * Returns the meta object for class '{@link org.tandem.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scenario</em>'.
+	 * @see org.tandem.model.Scenario
+	 * @generated
+	 */
+	EClass getScenario();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.tandem.model.Scenario#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Name</em>'.
+	 * @see org.tandem.model.Scenario#getName()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Name();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.tandem.model.Scenario#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Description</em>'.
+	 * @see org.tandem.model.Scenario#getDescription()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.tandem.model.Scenario#getMeasures <em>Measures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Measures</em>'.
+	 * @see org.tandem.model.Scenario#getMeasures()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Measures();
+
+	/**
+	 * Returns the meta object for class '{@link org.tandem.model.ScenarioMeasure <em>Scenario Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scenario Measure</em>'.
+	 * @see org.tandem.model.ScenarioMeasure
+	 * @generated
+	 */
+	EClass getScenarioMeasure();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.tandem.model.ScenarioMeasure#getMeasure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Measure</em>'.
+	 * @see org.tandem.model.ScenarioMeasure#getMeasure()
+	 * @see #getScenarioMeasure()
+	 * @generated
+	 */
+	EReference getScenarioMeasure_Measure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tandem.model.ScenarioMeasure#getStartYear <em>Start Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Year</em>'.
+	 * @see org.tandem.model.ScenarioMeasure#getStartYear()
+	 * @see #getScenarioMeasure()
+	 * @generated
+	 */
+	EAttribute getScenarioMeasure_StartYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tandem.model.ScenarioMeasure#getRampUpYears <em>Ramp Up Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ramp Up Years</em>'.
+	 * @see org.tandem.model.ScenarioMeasure#getRampUpYears()
+	 * @see #getScenarioMeasure()
+	 * @generated
+	 */
+	EAttribute getScenarioMeasure_RampUpYears();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tandem.model.ScenarioMeasure#getAdoption <em>Adoption</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adoption</em>'.
+	 * @see org.tandem.model.ScenarioMeasure#getAdoption()
+	 * @see #getScenarioMeasure()
+	 * @generated
+	 */
+	EAttribute getScenarioMeasure_Adoption();
 
 	/**
 	 * Returns the meta object for class '{@link org.tandem.model.Agreement <em>Agreement</em>}'.
@@ -5281,6 +5575,14 @@ public interface TandemPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PARTNERSHIP__INDICATORS = eINSTANCE.getPartnership_Indicators();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenarios</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNERSHIP__SCENARIOS = eINSTANCE.getPartnership_Scenarios();
 
 		/**
 		 * The meta object literal for the '<em><b>Agreements</b></em>' containment reference list feature.
@@ -6443,6 +6745,22 @@ public interface TandemPackage extends EPackage {
 		EAttribute INDICATOR__METHOD = eINSTANCE.getIndicator_Method();
 
 		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__SOURCE = eINSTANCE.getIndicator_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Trend</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__TREND = eINSTANCE.getIndicator_Trend();
+
+		/**
 		 * The meta object literal for the '<em><b>Region</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6565,6 +6883,82 @@ public interface TandemPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEASUREMENT__SOURCE = eINSTANCE.getMeasurement_Source();
+
+		/**
+		 * The meta object literal for the '{@link org.tandem.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tandem.model.impl.ScenarioImpl
+		 * @see org.tandem.model.impl.TandemPackageImpl#getScenario()
+		 * @generated
+		 */
+		EClass SCENARIO = eINSTANCE.getScenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__NAME = eINSTANCE.getScenario_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__DESCRIPTION = eINSTANCE.getScenario_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Measures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__MEASURES = eINSTANCE.getScenario_Measures();
+
+		/**
+		 * The meta object literal for the '{@link org.tandem.model.impl.ScenarioMeasureImpl <em>Scenario Measure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tandem.model.impl.ScenarioMeasureImpl
+		 * @see org.tandem.model.impl.TandemPackageImpl#getScenarioMeasure()
+		 * @generated
+		 */
+		EClass SCENARIO_MEASURE = eINSTANCE.getScenarioMeasure();
+
+		/**
+		 * The meta object literal for the '<em><b>Measure</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO_MEASURE__MEASURE = eINSTANCE.getScenarioMeasure_Measure();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO_MEASURE__START_YEAR = eINSTANCE.getScenarioMeasure_StartYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Ramp Up Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO_MEASURE__RAMP_UP_YEARS = eINSTANCE.getScenarioMeasure_RampUpYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Adoption</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO_MEASURE__ADOPTION = eINSTANCE.getScenarioMeasure_Adoption();
 
 		/**
 		 * The meta object literal for the '{@link org.tandem.model.impl.AgreementImpl <em>Agreement</em>}' class.

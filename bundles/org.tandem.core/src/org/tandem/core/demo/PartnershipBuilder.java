@@ -85,4 +85,29 @@ abstract class PartnershipBuilder {
 		entry.setDefinition(definition);
 		partnership.getGlossary().add(entry);
 	}
+
+	Scenario scenario(LocalizedText name, LocalizedText description) {
+		Scenario scenario = F.createScenario();
+		scenario.setName(name);
+		scenario.setDescription(description);
+		partnership.getScenarios().add(scenario);
+		return scenario;
+	}
+
+	static void take(Scenario scenario, Measure measure, int startYear, int rampUpYears, double adoption) {
+		ScenarioMeasure taken = F.createScenarioMeasure();
+		taken.setMeasure(measure);
+		taken.setStartYear(startYear);
+		taken.setRampUpYears(rampUpYears);
+		taken.setAdoption(adoption);
+		scenario.getMeasures().add(taken);
+	}
+
+	static void impact(Measure measure, Indicator indicator, double value, int year) {
+		ExpectedImpact impact = F.createExpectedImpact();
+		impact.setIndicator(indicator);
+		impact.setValue(value);
+		impact.setYear(year);
+		measure.getImpacts().add(impact);
+	}
 }

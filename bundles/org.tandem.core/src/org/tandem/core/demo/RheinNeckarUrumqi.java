@@ -27,6 +27,7 @@ final class RheinNeckarUrumqi extends PartnershipBuilder {
 	final Indicator co2Changji;
 	final Indicator co2Mannheim;
 	final Indicator wasteHeat;
+	final Indicator waterRheinNeckar;
 
 	RheinNeckarUrumqi() {
 		partnership.setName(de("Forschungspartnerschaft Rhein-Neckar – Urumqi", "莱茵-内卡—乌鲁木齐研究伙伴关系",
@@ -84,17 +85,39 @@ final class RheinNeckarUrumqi extends PartnershipBuilder {
 		target(waterWithdrawal, 2028, 350.0, "million m3");
 		measurement(waterWithdrawal, "2023-12-31", 412.0, "million m3", "statistical yearbook", "乌鲁木齐统计年鉴 2024");
 		measurement(waterWithdrawal, "2024-12-31", 405.5, "million m3", "statistical yearbook", "乌鲁木齐统计年鉴 2025");
+		measurement(waterWithdrawal, "2025-12-31", 398_600_000.0, "m3", "statistical yearbook", "乌鲁木齐统计年鉴 2026");
+		waterWithdrawal.setTrend(-2.0);
+		waterWithdrawal.setSource("乌鲁木齐统计年鉴");
 		co2Changji = indicator(zh("昌吉工业园区二氧化碳排放", "CO2-Emissionen des Industrieparks Changji", "CO2 emissions, Changji industrial park"),
 				"t CO2e", "CEADs", uchang, 2023, 8_600_000.0);
 		target(co2Changji, 2028, 7_700_000.0, "t CO2e");
+		measurement(co2Changji, "2023-12-31", 8_600_000.0, "t CO2e", "CEADs", "园区能源统计");
 		measurement(co2Changji, "2024-12-31", 8_450_000.0, "t CO2e", "CEADs", "园区能源统计");
+		measurement(co2Changji, "2025-12-31", 8_520.0, "kt CO2e", "CEADs", "园区能源统计");
+		co2Changji.setTrend(1.0);
+		co2Changji.setSource("CEADs 城市排放清单");
 		co2Mannheim = indicator(de("Treibhausgasemissionen der Stadt Mannheim", "曼海姆市温室气体排放", "Greenhouse gas emissions, City of Mannheim"),
 				"t CO2e", "BISKO", rheinNeckar, 2020, 2_750_000.0);
 		target(co2Mannheim, 2030, 1_100_000.0, "t CO2e");
+		measurement(co2Mannheim, "2020-12-31", 2_750_000.0, "t CO2e", "BISKO", "Klimaschutzbericht Mannheim");
+		measurement(co2Mannheim, "2021-12-31", 2_680_000.0, "t CO2e", "BISKO", "Klimaschutzbericht Mannheim");
 		measurement(co2Mannheim, "2022-12-31", 2_540_000.0, "t CO2e", "BISKO", "Klimaschutzbericht Mannheim");
+		measurement(co2Mannheim, "2023-12-31", 2_470.0, "kt CO2e", "BISKO", "Energie- und Treibhausgasbilanz Mannheim 2023");
+		co2Mannheim.setTrend(-3.0);
+		co2Mannheim.setSource("Klimaschutzbericht Mannheim");
 		wasteHeat = indicator(de("Genutzte industrielle Abwärme in Changji", "昌吉利用的工业余热", "Industrial waste heat used, Changji"),
 				"MWh", "measured", uchang, 2024, 0.0);
 		target(wasteHeat, 2027, 120_000.0, "MWh");
+		target(wasteHeat, 2025, 30.0, "GWh");
+		measurement(wasteHeat, "2025-12-31", 18_500.0, "MWh", "measured", "乌鲁木齐热力有限公司 计量数据");
+		wasteHeat.setSource("乌鲁木齐热力有限公司");
+		waterRheinNeckar = indicator(de("Wasserentnahme der Industrie in der Metropolregion Rhein-Neckar", "莱茵-内卡大都市区工业取水量",
+				"Industrial water withdrawal, Rhine-Neckar"), "million m3", "statistical yearbook", rheinNeckar, 2023, 236.0);
+		waterRheinNeckar.setTrend(-1.0);
+		waterRheinNeckar.setSource("Statistisches Landesamt Baden-Württemberg");
+		target(waterRheinNeckar, 2028, 220.0, "million m3");
+		measurement(waterRheinNeckar, "2023-12-31", 236.0, "million m3", "statistical yearbook", "Statistisches Landesamt, Wasserstatistik 2023");
+		measurement(waterRheinNeckar, "2024-12-31", 233_400_000.0, "m3", "statistical yearbook", "Statistisches Landesamt, Wasserstatistik 2024");
 
 		energy.setName(de("Arbeitsgruppe Energie- und Materialeffizienz", "能源与材料效率工作组", "Task group on energy and material efficiency"));
 		energy.setDomain("energy-efficiency");
@@ -113,6 +136,7 @@ final class RheinNeckarUrumqi extends PartnershipBuilder {
 		energy.getConcepts().add(wasteHeatConcept());
 		water.getConcepts().add(waterConcept());
 
+		new RheinNeckarUrumqiScenarios(this).add();
 		activities();
 		agreementsAndGlossary();
 	}
@@ -349,14 +373,6 @@ final class RheinNeckarUrumqi extends PartnershipBuilder {
 		measure.setCost(cost);
 		measure.setCurrency("EUR");
 		return measure;
-	}
-
-	private static void impact(Measure measure, Indicator indicator, double value, int year) {
-		ExpectedImpact impact = F.createExpectedImpact();
-		impact.setIndicator(indicator);
-		impact.setValue(value);
-		impact.setYear(year);
-		measure.getImpacts().add(impact);
 	}
 
 	private void activity(LocalizedText name, ActivityKind kind, String start, String finish, LocalizedText place, LocalizedText outcomes, Person... participants) {

@@ -58,6 +58,27 @@ final class RuhrJingJinJi extends PartnershipBuilder {
 		pm2015.setMethod("measured");
 		pm2015.setSource("环境状况公报 2015");
 		pm25.getMeasurements().add(pm2015);
+		pm25.setTrend(-7.0);
+		pm25.setSource("环境状况公报");
+		measurement(pm25, "2014-12-31", 93.0, "ug/m3", "measured", "环境状况公报 2014");
+		measurement(pm25, "2016-12-31", 71.0, "µg/m³", "measured", "环境状况公报 2016");
+		measurement(pm25, "2017-12-31", 64.0, "ug/m3", "measured", "环境状况公报 2017");
+		so2.setTrend(-3.0);
+		so2.setSource("中国环境统计年鉴");
+		target(so2, 2017, 900.0, "kt");
+		measurement(so2, "2014-12-31", 1_190.0, "kt", "statistical yearbook", "中国环境统计年鉴 2015");
+		measurement(so2, "2015-12-31", 1_050.0, "kt", "statistical yearbook", "中国环境统计年鉴 2016");
+		measurement(so2, "2016-12-31", 880_000.0, "t", "statistical yearbook", "中国环境统计年鉴 2017");
+		Indicator pm25Ruhr = indicator(de("PM2,5-Jahresmittel im Ruhrgebiet", "鲁尔区PM2.5年均浓度", "PM2.5 annual mean, Ruhr area"), "ug/m3", "measured", ruhr, 2013, 19.0);
+		pm25Ruhr.setTrend(-2.0);
+		pm25Ruhr.setSource("LANUV-Luftqualitätsmessnetz");
+		target(pm25Ruhr, 2020, 15.0, "ug/m3");
+		measurement(pm25Ruhr, "2014-12-31", 18.0, "ug/m3", "measured", "LANUV Jahresbericht 2014");
+		measurement(pm25Ruhr, "2015-12-31", 16.0, "ug/m3", "measured", "LANUV Jahresbericht 2015");
+		Indicator so2Ruhr = indicator(de("SO2-Emissionen im Ruhrgebiet", "鲁尔区二氧化硫排放量", "SO2 emissions, Ruhr area"), "kt", "Emissionskataster NRW", ruhr, 2013, 62.0);
+		so2Ruhr.setTrend(-2.0);
+		so2Ruhr.setSource("LANUV Emissionskataster");
+		measurement(so2Ruhr, "2015-12-31", 58_500.0, "t", "Emissionskataster NRW", "LANUV Emissionskataster 2015");
 
 		TaskGroup change = F.createTaskGroup();
 		change.setName(de("Arbeitsgruppe Strukturwandel und Luftreinhaltung", "结构转型与大气污染防治工作组", "Task group on structural change and clean air"));
@@ -83,12 +104,28 @@ final class RuhrJingJinJi extends PartnershipBuilder {
 		phaseOut.setName(de("Stilllegung kleiner Kohlekessel mit Ersatz durch Fernwärme", "以集中供热替代小型燃煤锅炉", "Replacing small coal boilers by district heating"));
 		phaseOut.setCost(0.0);
 		phaseOut.setCurrency("CNY");
-		ExpectedImpact impact = F.createExpectedImpact();
-		impact.setIndicator(so2);
-		impact.setValue(-120.0);
-		impact.setYear(2017);
-		phaseOut.getImpacts().add(impact);
+		impact(phaseOut, so2, -120.0, 2017);
+		phaseOut.setCost(2_800_000_000.0);
+		impact(phaseOut, pm25, -8.0, 2017);
 		concept.getMeasures().add(phaseOut);
+		Measure retrofit = F.createMeasure();
+		retrofit.setName(zh("燃煤电厂超低排放改造", "Nachrüstung der Kohlekraftwerke auf ultraniedrige Emissionen", "Ultra-low emission retrofit of coal power plants"));
+		retrofit.setCost(6_000_000_000.0);
+		retrofit.setCurrency("CNY");
+		impact(retrofit, so2, -250.0, 2017);
+		impact(retrofit, pm25, -12.0, 2017);
+		concept.getMeasures().add(retrofit);
+
+		scenario(zh("无新措施", "Ohne neue Maßnahmen", "Without new measures"),
+				zh("各项指标延续以往趋势。", "Die Indikatoren folgen ihrem bisherigen Trend.", "The indicators follow their past trend."));
+		Scenario both = scenario(zh("2014年起锅炉替代与电厂改造并举", "Kesselersatz und Kraftwerksnachrüstung ab 2014", "Boiler replacement and plant retrofit from 2014"),
+				zh("两项措施均于2014年启动并全面实施。", "Beide Maßnahmen beginnen 2014 und werden vollständig umgesetzt.", "Both measures start in 2014 and are carried out in full."));
+		take(both, phaseOut, 2014, 3, 1.0);
+		take(both, retrofit, 2014, 2, 1.0);
+		Scenario boilers = scenario(zh("仅替代锅炉", "Nur Kesselersatz", "Boiler replacement only"),
+				zh("仅替代七成小型燃煤锅炉，电厂不改造。", "Nur 70 % der kleinen Kohlekessel werden ersetzt, die Kraftwerke nicht nachgerüstet.",
+						"Only 70% of the small coal boilers are replaced; the power plants are not retrofitted."));
+		take(boilers, phaseOut, 2015, 3, 0.7);
 		change.getConcepts().add(concept);
 
 		Activity interviews = F.createActivity();

@@ -15,6 +15,9 @@ final class Messages extends NLS {
 	public static String staleTranslation;
 	public static String targetUnit;
 	public static String measurementUnit;
+	public static String noMeasure;
+	public static String adoptionOutOfRange;
+	public static String negativeRampUp;
 	public static String language_de;
 	public static String language_zh;
 	public static String language_en;

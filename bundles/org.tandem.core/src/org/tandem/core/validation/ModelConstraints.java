@@ -23,7 +23,8 @@ import org.tandem.model.*;
  * Tandem's rules for a sound model, each with a message in the reader's language: dates inside
  * their plan and partnership, finish not before start, no dependency cycles, references to people
  * and indicators that exist, required texts written in at least one language (and a warning where
- * a translation is stale), and indicator units that agree with their targets and measurements.
+ * a translation is stale), indicator units that agree with their targets and measurements, and
+ * scenario measures that name a measure, adopt between 0 and 1 of it and ramp up over 0 or more years.
  */
 final class ModelConstraints extends EObjectValidator {
 
@@ -65,6 +66,7 @@ final class ModelConstraints extends EObjectValidator {
 		}
 		case Activity activity -> order(activity.getStart(), activity.getFinish(), problems);
 		case Indicator indicator -> units(indicator, problems);
+		case ScenarioMeasure taken -> scenarioMeasure(taken, problems);
 		case LocalizedText text -> stale(text, problems);
 		default -> {
 			// no rule of its own
@@ -151,6 +153,21 @@ final class ModelConstraints extends EObjectValidator {
 				problems.warning(text.eContainingFeature(), NLS.bind(Messages.staleTranslation,
 						new Object[] { labels.language(translation.getLanguage()), labels.feature(text.eContainingFeature()), labels.of(owner) }));
 			}
+		}
+	}
+
+	private void scenarioMeasure(ScenarioMeasure taken, Problems problems) {
+		String scenario = taken.eContainer() == null ? "" : labels.of(taken.eContainer()); //$NON-NLS-1$
+		if (taken.getMeasure() == null) {
+			problems.error(TandemPackage.Literals.SCENARIO_MEASURE__MEASURE, NLS.bind(Messages.noMeasure, scenario));
+		}
+		if (taken.getAdoption() < 0 || taken.getAdoption() > 1) {
+			problems.error(TandemPackage.Literals.SCENARIO_MEASURE__ADOPTION,
+					NLS.bind(Messages.adoptionOutOfRange, new Object[] { labels.of(taken), scenario, taken.getAdoption() }));
+		}
+		if (taken.getRampUpYears() < 0) {
+			problems.error(TandemPackage.Literals.SCENARIO_MEASURE__RAMP_UP_YEARS,
+					NLS.bind(Messages.negativeRampUp, new Object[] { labels.of(taken), scenario, taken.getRampUpYears() }));
 		}
 	}
 

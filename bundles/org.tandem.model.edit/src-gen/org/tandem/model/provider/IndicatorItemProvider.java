@@ -53,6 +53,8 @@ public class IndicatorItemProvider extends IdentifiedItemProvider {
 			addNamePropertyDescriptor(object);
 			addUnitPropertyDescriptor(object);
 			addMethodPropertyDescriptor(object);
+			addSourcePropertyDescriptor(object);
+			addTrendPropertyDescriptor(object);
 			addRegionPropertyDescriptor(object);
 			addBaselineYearPropertyDescriptor(object);
 			addBaselineValuePropertyDescriptor(object);
@@ -122,6 +124,50 @@ public class IndicatorItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Source feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourcePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_source_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_source_feature", "_UI_Indicator_type"),
+				 TandemPackage.Literals.INDICATOR__SOURCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Trend feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTrendPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_trend_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_trend_feature", "_UI_Indicator_type"),
+				 TandemPackage.Literals.INDICATOR__TREND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -271,6 +317,8 @@ public class IndicatorItemProvider extends IdentifiedItemProvider {
 			case TandemPackage.INDICATOR__NAME:
 			case TandemPackage.INDICATOR__UNIT:
 			case TandemPackage.INDICATOR__METHOD:
+			case TandemPackage.INDICATOR__SOURCE:
+			case TandemPackage.INDICATOR__TREND:
 			case TandemPackage.INDICATOR__BASELINE_YEAR:
 			case TandemPackage.INDICATOR__BASELINE_VALUE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -165,6 +165,7 @@ public class PartnershipItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(TandemPackage.Literals.PARTNERSHIP__TASK_GROUPS);
 			childrenFeatures.add(TandemPackage.Literals.PARTNERSHIP__ACTIVITIES);
 			childrenFeatures.add(TandemPackage.Literals.PARTNERSHIP__INDICATORS);
+			childrenFeatures.add(TandemPackage.Literals.PARTNERSHIP__SCENARIOS);
 			childrenFeatures.add(TandemPackage.Literals.PARTNERSHIP__AGREEMENTS);
 			childrenFeatures.add(TandemPackage.Literals.PARTNERSHIP__GLOSSARY);
 		}
@@ -242,6 +243,7 @@ public class PartnershipItemProvider extends IdentifiedItemProvider {
 			case TandemPackage.PARTNERSHIP__TASK_GROUPS:
 			case TandemPackage.PARTNERSHIP__ACTIVITIES:
 			case TandemPackage.PARTNERSHIP__INDICATORS:
+			case TandemPackage.PARTNERSHIP__SCENARIOS:
 			case TandemPackage.PARTNERSHIP__AGREEMENTS:
 			case TandemPackage.PARTNERSHIP__GLOSSARY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
@@ -295,6 +297,11 @@ public class PartnershipItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(TandemPackage.Literals.PARTNERSHIP__INDICATORS,
 				 TandemFactory.eINSTANCE.createIndicator()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TandemPackage.Literals.PARTNERSHIP__SCENARIOS,
+				 TandemFactory.eINSTANCE.createScenario()));
 
 		newChildDescriptors.add
 			(createChildParameter

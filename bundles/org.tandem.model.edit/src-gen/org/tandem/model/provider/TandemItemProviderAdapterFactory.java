@@ -716,6 +716,52 @@ public class TandemItemProviderAdapterFactory extends TandemAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.tandem.model.Scenario} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScenarioItemProvider scenarioItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.tandem.model.Scenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createScenarioAdapter() {
+		if (scenarioItemProvider == null) {
+			scenarioItemProvider = new ScenarioItemProvider(this);
+		}
+
+		return scenarioItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.tandem.model.ScenarioMeasure} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScenarioMeasureItemProvider scenarioMeasureItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.tandem.model.ScenarioMeasure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createScenarioMeasureAdapter() {
+		if (scenarioMeasureItemProvider == null) {
+			scenarioMeasureItemProvider = new ScenarioMeasureItemProvider(this);
+		}
+
+		return scenarioMeasureItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.tandem.model.Agreement} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -917,6 +963,8 @@ public class TandemItemProviderAdapterFactory extends TandemAdapterFactory imple
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 		if (targetItemProvider != null) targetItemProvider.dispose();
 		if (measurementItemProvider != null) measurementItemProvider.dispose();
+		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
+		if (scenarioMeasureItemProvider != null) scenarioMeasureItemProvider.dispose();
 		if (agreementItemProvider != null) agreementItemProvider.dispose();
 		if (followUpItemProvider != null) followUpItemProvider.dispose();
 		if (glossaryTermItemProvider != null) glossaryTermItemProvider.dispose();

@@ -35,6 +35,8 @@ import org.tandem.model.Target;
  *   <li>{@link org.tandem.model.impl.IndicatorImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.tandem.model.impl.IndicatorImpl#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.tandem.model.impl.IndicatorImpl#getMethod <em>Method</em>}</li>
+ *   <li>{@link org.tandem.model.impl.IndicatorImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link org.tandem.model.impl.IndicatorImpl#getTrend <em>Trend</em>}</li>
  *   <li>{@link org.tandem.model.impl.IndicatorImpl#getRegion <em>Region</em>}</li>
  *   <li>{@link org.tandem.model.impl.IndicatorImpl#getBaselineYear <em>Baseline Year</em>}</li>
  *   <li>{@link org.tandem.model.impl.IndicatorImpl#getBaselineValue <em>Baseline Value</em>}</li>
@@ -94,6 +96,46 @@ public class IndicatorImpl extends IdentifiedImpl implements Indicator {
 	 * @ordered
 	 */
 	protected String method = METHOD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSource() <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSource() <em>Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String source = SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTrend() <em>Trend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrend()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TREND_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getTrend() <em>Trend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrend()
+	 * @generated
+	 * @ordered
+	 */
+	protected double trend = TREND_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getRegion() <em>Region</em>}' reference.
@@ -281,6 +323,52 @@ public class IndicatorImpl extends IdentifiedImpl implements Indicator {
 	 * @generated
 	 */
 	@Override
+	public String getSource() {
+		return source;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSource(String newSource) {
+		String oldSource = source;
+		source = newSource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.INDICATOR__SOURCE, oldSource, source));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getTrend() {
+		return trend;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrend(double newTrend) {
+		double oldTrend = trend;
+		trend = newTrend;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.INDICATOR__TREND, oldTrend, trend));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Region getRegion() {
 		if (region != null && region.eIsProxy()) {
 			InternalEObject oldRegion = (InternalEObject)region;
@@ -419,6 +507,10 @@ public class IndicatorImpl extends IdentifiedImpl implements Indicator {
 				return getUnit();
 			case TandemPackage.INDICATOR__METHOD:
 				return getMethod();
+			case TandemPackage.INDICATOR__SOURCE:
+				return getSource();
+			case TandemPackage.INDICATOR__TREND:
+				return getTrend();
 			case TandemPackage.INDICATOR__REGION:
 				if (resolve) return getRegion();
 				return basicGetRegion();
@@ -451,6 +543,12 @@ public class IndicatorImpl extends IdentifiedImpl implements Indicator {
 				return;
 			case TandemPackage.INDICATOR__METHOD:
 				setMethod((String)newValue);
+				return;
+			case TandemPackage.INDICATOR__SOURCE:
+				setSource((String)newValue);
+				return;
+			case TandemPackage.INDICATOR__TREND:
+				setTrend((Double)newValue);
 				return;
 			case TandemPackage.INDICATOR__REGION:
 				setRegion((Region)newValue);
@@ -490,6 +588,12 @@ public class IndicatorImpl extends IdentifiedImpl implements Indicator {
 			case TandemPackage.INDICATOR__METHOD:
 				setMethod(METHOD_EDEFAULT);
 				return;
+			case TandemPackage.INDICATOR__SOURCE:
+				setSource(SOURCE_EDEFAULT);
+				return;
+			case TandemPackage.INDICATOR__TREND:
+				setTrend(TREND_EDEFAULT);
+				return;
 			case TandemPackage.INDICATOR__REGION:
 				setRegion((Region)null);
 				return;
@@ -523,6 +627,10 @@ public class IndicatorImpl extends IdentifiedImpl implements Indicator {
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
 			case TandemPackage.INDICATOR__METHOD:
 				return METHOD_EDEFAULT == null ? method != null : !METHOD_EDEFAULT.equals(method);
+			case TandemPackage.INDICATOR__SOURCE:
+				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
+			case TandemPackage.INDICATOR__TREND:
+				return trend != TREND_EDEFAULT;
 			case TandemPackage.INDICATOR__REGION:
 				return region != null;
 			case TandemPackage.INDICATOR__BASELINE_YEAR:
@@ -551,6 +659,10 @@ public class IndicatorImpl extends IdentifiedImpl implements Indicator {
 		result.append(unit);
 		result.append(", method: ");
 		result.append(method);
+		result.append(", source: ");
+		result.append(source);
+		result.append(", trend: ");
+		result.append(trend);
 		result.append(", baselineYear: ");
 		result.append(baselineYear);
 		result.append(", baselineValue: ");

@@ -29,6 +29,7 @@ import org.tandem.model.Partnership;
 import org.tandem.model.Person;
 import org.tandem.model.Phase;
 import org.tandem.model.Region;
+import org.tandem.model.Scenario;
 import org.tandem.model.TandemPackage;
 import org.tandem.model.TaskGroup;
 
@@ -51,6 +52,7 @@ import org.tandem.model.TaskGroup;
  *   <li>{@link org.tandem.model.impl.PartnershipImpl#getTaskGroups <em>Task Groups</em>}</li>
  *   <li>{@link org.tandem.model.impl.PartnershipImpl#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.tandem.model.impl.PartnershipImpl#getIndicators <em>Indicators</em>}</li>
+ *   <li>{@link org.tandem.model.impl.PartnershipImpl#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.tandem.model.impl.PartnershipImpl#getAgreements <em>Agreements</em>}</li>
  *   <li>{@link org.tandem.model.impl.PartnershipImpl#getGlossary <em>Glossary</em>}</li>
  * </ul>
@@ -187,6 +189,16 @@ public class PartnershipImpl extends IdentifiedImpl implements Partnership {
 	 * @ordered
 	 */
 	protected EList<Indicator> indicators;
+
+	/**
+	 * The cached value of the '{@link #getScenarios() <em>Scenarios</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScenarios()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Scenario> scenarios;
 
 	/**
 	 * The cached value of the '{@link #getAgreements() <em>Agreements</em>}' containment reference list.
@@ -460,6 +472,19 @@ public class PartnershipImpl extends IdentifiedImpl implements Partnership {
 	 * @generated
 	 */
 	@Override
+	public EList<Scenario> getScenarios() {
+		if (scenarios == null) {
+			scenarios = new EObjectContainmentEList<Scenario>(Scenario.class, this, TandemPackage.PARTNERSHIP__SCENARIOS);
+		}
+		return scenarios;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Agreement> getAgreements() {
 		if (agreements == null) {
 			agreements = new EObjectContainmentEList<Agreement>(Agreement.class, this, TandemPackage.PARTNERSHIP__AGREEMENTS);
@@ -506,6 +531,8 @@ public class PartnershipImpl extends IdentifiedImpl implements Partnership {
 				return ((InternalEList<?>)getActivities()).basicRemove(otherEnd, msgs);
 			case TandemPackage.PARTNERSHIP__INDICATORS:
 				return ((InternalEList<?>)getIndicators()).basicRemove(otherEnd, msgs);
+			case TandemPackage.PARTNERSHIP__SCENARIOS:
+				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
 			case TandemPackage.PARTNERSHIP__AGREEMENTS:
 				return ((InternalEList<?>)getAgreements()).basicRemove(otherEnd, msgs);
 			case TandemPackage.PARTNERSHIP__GLOSSARY:
@@ -544,6 +571,8 @@ public class PartnershipImpl extends IdentifiedImpl implements Partnership {
 				return getActivities();
 			case TandemPackage.PARTNERSHIP__INDICATORS:
 				return getIndicators();
+			case TandemPackage.PARTNERSHIP__SCENARIOS:
+				return getScenarios();
 			case TandemPackage.PARTNERSHIP__AGREEMENTS:
 				return getAgreements();
 			case TandemPackage.PARTNERSHIP__GLOSSARY:
@@ -601,6 +630,10 @@ public class PartnershipImpl extends IdentifiedImpl implements Partnership {
 				getIndicators().clear();
 				getIndicators().addAll((Collection<? extends Indicator>)newValue);
 				return;
+			case TandemPackage.PARTNERSHIP__SCENARIOS:
+				getScenarios().clear();
+				getScenarios().addAll((Collection<? extends Scenario>)newValue);
+				return;
 			case TandemPackage.PARTNERSHIP__AGREEMENTS:
 				getAgreements().clear();
 				getAgreements().addAll((Collection<? extends Agreement>)newValue);
@@ -654,6 +687,9 @@ public class PartnershipImpl extends IdentifiedImpl implements Partnership {
 			case TandemPackage.PARTNERSHIP__INDICATORS:
 				getIndicators().clear();
 				return;
+			case TandemPackage.PARTNERSHIP__SCENARIOS:
+				getScenarios().clear();
+				return;
 			case TandemPackage.PARTNERSHIP__AGREEMENTS:
 				getAgreements().clear();
 				return;
@@ -694,6 +730,8 @@ public class PartnershipImpl extends IdentifiedImpl implements Partnership {
 				return activities != null && !activities.isEmpty();
 			case TandemPackage.PARTNERSHIP__INDICATORS:
 				return indicators != null && !indicators.isEmpty();
+			case TandemPackage.PARTNERSHIP__SCENARIOS:
+				return scenarios != null && !scenarios.isEmpty();
 			case TandemPackage.PARTNERSHIP__AGREEMENTS:
 				return agreements != null && !agreements.isEmpty();
 			case TandemPackage.PARTNERSHIP__GLOSSARY:

@@ -90,6 +90,8 @@ public class TandemFactoryImpl extends EFactoryImpl implements TandemFactory {
 			case TandemPackage.INDICATOR: return createIndicator();
 			case TandemPackage.TARGET: return createTarget();
 			case TandemPackage.MEASUREMENT: return createMeasurement();
+			case TandemPackage.SCENARIO: return createScenario();
+			case TandemPackage.SCENARIO_MEASURE: return createScenarioMeasure();
 			case TandemPackage.AGREEMENT: return createAgreement();
 			case TandemPackage.FOLLOW_UP: return createFollowUp();
 			case TandemPackage.GLOSSARY_TERM: return createGlossaryTerm();
@@ -470,6 +472,28 @@ public class TandemFactoryImpl extends EFactoryImpl implements TandemFactory {
 	public Measurement createMeasurement() {
 		MeasurementImpl measurement = new MeasurementImpl();
 		return measurement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Scenario createScenario() {
+		ScenarioImpl scenario = new ScenarioImpl();
+		return scenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScenarioMeasure createScenarioMeasure() {
+		ScenarioMeasureImpl scenarioMeasure = new ScenarioMeasureImpl();
+		return scenarioMeasure;
 	}
 
 	/**

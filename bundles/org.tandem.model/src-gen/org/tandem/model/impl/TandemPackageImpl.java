@@ -49,6 +49,8 @@ import org.tandem.model.Region;
 import org.tandem.model.RegionKind;
 import org.tandem.model.Risk;
 import org.tandem.model.RiskLevel;
+import org.tandem.model.Scenario;
+import org.tandem.model.ScenarioMeasure;
 import org.tandem.model.StatusChange;
 import org.tandem.model.TandemFactory;
 import org.tandem.model.TandemPackage;
@@ -275,6 +277,20 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	private EClass measurementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scenarioMeasureEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -673,7 +689,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPartnership_Agreements() {
+	public EReference getPartnership_Scenarios() {
 		return (EReference)partnershipEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -683,8 +699,18 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPartnership_Glossary() {
+	public EReference getPartnership_Agreements() {
 		return (EReference)partnershipEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnership_Glossary() {
+		return (EReference)partnershipEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -2063,8 +2089,8 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getIndicator_Region() {
-		return (EReference)indicatorEClass.getEStructuralFeatures().get(3);
+	public EAttribute getIndicator_Source() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2073,7 +2099,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicator_BaselineYear() {
+	public EAttribute getIndicator_Trend() {
 		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -2083,8 +2109,28 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIndicator_Region() {
+		return (EReference)indicatorEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_BaselineYear() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getIndicator_BaselineValue() {
-		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2094,7 +2140,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 */
 	@Override
 	public EReference getIndicator_Targets() {
-		return (EReference)indicatorEClass.getEStructuralFeatures().get(6);
+		return (EReference)indicatorEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2104,7 +2150,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 */
 	@Override
 	public EReference getIndicator_Measurements() {
-		return (EReference)indicatorEClass.getEStructuralFeatures().get(7);
+		return (EReference)indicatorEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2205,6 +2251,96 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	@Override
 	public EAttribute getMeasurement_Source() {
 		return (EAttribute)measurementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScenario() {
+		return scenarioEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Name() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Description() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Measures() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScenarioMeasure() {
+		return scenarioMeasureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenarioMeasure_Measure() {
+		return (EReference)scenarioMeasureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenarioMeasure_StartYear() {
+		return (EAttribute)scenarioMeasureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenarioMeasure_RampUpYears() {
+		return (EAttribute)scenarioMeasureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenarioMeasure_Adoption() {
+		return (EAttribute)scenarioMeasureEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2493,6 +2629,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		createEReference(partnershipEClass, PARTNERSHIP__TASK_GROUPS);
 		createEReference(partnershipEClass, PARTNERSHIP__ACTIVITIES);
 		createEReference(partnershipEClass, PARTNERSHIP__INDICATORS);
+		createEReference(partnershipEClass, PARTNERSHIP__SCENARIOS);
 		createEReference(partnershipEClass, PARTNERSHIP__AGREEMENTS);
 		createEReference(partnershipEClass, PARTNERSHIP__GLOSSARY);
 
@@ -2656,6 +2793,8 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		createEReference(indicatorEClass, INDICATOR__NAME);
 		createEAttribute(indicatorEClass, INDICATOR__UNIT);
 		createEAttribute(indicatorEClass, INDICATOR__METHOD);
+		createEAttribute(indicatorEClass, INDICATOR__SOURCE);
+		createEAttribute(indicatorEClass, INDICATOR__TREND);
 		createEReference(indicatorEClass, INDICATOR__REGION);
 		createEAttribute(indicatorEClass, INDICATOR__BASELINE_YEAR);
 		createEAttribute(indicatorEClass, INDICATOR__BASELINE_VALUE);
@@ -2673,6 +2812,17 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		createEAttribute(measurementEClass, MEASUREMENT__UNIT);
 		createEAttribute(measurementEClass, MEASUREMENT__METHOD);
 		createEAttribute(measurementEClass, MEASUREMENT__SOURCE);
+
+		scenarioEClass = createEClass(SCENARIO);
+		createEReference(scenarioEClass, SCENARIO__NAME);
+		createEReference(scenarioEClass, SCENARIO__DESCRIPTION);
+		createEReference(scenarioEClass, SCENARIO__MEASURES);
+
+		scenarioMeasureEClass = createEClass(SCENARIO_MEASURE);
+		createEReference(scenarioMeasureEClass, SCENARIO_MEASURE__MEASURE);
+		createEAttribute(scenarioMeasureEClass, SCENARIO_MEASURE__START_YEAR);
+		createEAttribute(scenarioMeasureEClass, SCENARIO_MEASURE__RAMP_UP_YEARS);
+		createEAttribute(scenarioMeasureEClass, SCENARIO_MEASURE__ADOPTION);
 
 		agreementEClass = createEClass(AGREEMENT);
 		createEReference(agreementEClass, AGREEMENT__TITLE);
@@ -2760,6 +2910,8 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		indicatorEClass.getESuperTypes().add(this.getIdentified());
 		targetEClass.getESuperTypes().add(this.getIdentified());
 		measurementEClass.getESuperTypes().add(this.getIdentified());
+		scenarioEClass.getESuperTypes().add(this.getIdentified());
+		scenarioMeasureEClass.getESuperTypes().add(this.getIdentified());
 		agreementEClass.getESuperTypes().add(this.getIdentified());
 		followUpEClass.getESuperTypes().add(this.getIdentified());
 		glossaryTermEClass.getESuperTypes().add(this.getIdentified());
@@ -2800,6 +2952,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEReference(getPartnership_TaskGroups(), this.getTaskGroup(), null, "taskGroups", null, 0, -1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnership_Activities(), this.getActivity(), null, "activities", null, 0, -1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnership_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnership_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnership_Agreements(), this.getAgreement(), null, "agreements", null, 0, -1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnership_Glossary(), this.getGlossaryTerm(), null, "glossary", null, 0, -1, Partnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2963,6 +3116,8 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEReference(getIndicator_Name(), this.getLocalizedText(), null, "name", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_Method(), ecorePackage.getEString(), "method", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Source(), ecorePackage.getEString(), "source", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Trend(), ecorePackage.getEDouble(), "trend", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIndicator_Region(), this.getRegion(), null, "region", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_BaselineYear(), ecorePackage.getEInt(), "baselineYear", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_BaselineValue(), ecorePackage.getEDouble(), "baselineValue", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2980,6 +3135,17 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEAttribute(getMeasurement_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_Method(), ecorePackage.getEString(), "method", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasurement_Source(), ecorePackage.getEString(), "source", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getScenario_Name(), this.getLocalizedText(), null, "name", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Description(), this.getLocalizedText(), null, "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Measures(), this.getScenarioMeasure(), null, "measures", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scenarioMeasureEClass, ScenarioMeasure.class, "ScenarioMeasure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getScenarioMeasure_Measure(), this.getMeasure(), null, "measure", null, 0, 1, ScenarioMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenarioMeasure_StartYear(), ecorePackage.getEInt(), "startYear", null, 0, 1, ScenarioMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenarioMeasure_RampUpYears(), ecorePackage.getEInt(), "rampUpYears", null, 0, 1, ScenarioMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenarioMeasure_Adoption(), ecorePackage.getEDouble(), "adoption", "1.0", 0, 1, ScenarioMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(agreementEClass, Agreement.class, "Agreement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAgreement_Title(), this.getLocalizedText(), null, "title", null, 0, 1, Agreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

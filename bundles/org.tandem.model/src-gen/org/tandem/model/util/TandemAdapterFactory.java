@@ -188,6 +188,14 @@ public class TandemAdapterFactory extends AdapterFactoryImpl {
 				return createMeasurementAdapter();
 			}
 			@Override
+			public Adapter caseScenario(Scenario object) {
+				return createScenarioAdapter();
+			}
+			@Override
+			public Adapter caseScenarioMeasure(ScenarioMeasure object) {
+				return createScenarioMeasureAdapter();
+			}
+			@Override
 			public Adapter caseAgreement(Agreement object) {
 				return createAgreementAdapter();
 			}
@@ -636,6 +644,34 @@ public class TandemAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMeasurementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.tandem.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.tandem.model.Scenario
+	 * @generated
+	 */
+	public Adapter createScenarioAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.tandem.model.ScenarioMeasure <em>Scenario Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.tandem.model.ScenarioMeasure
+	 * @generated
+	 */
+	public Adapter createScenarioMeasureAdapter() {
 		return null;
 	}
 

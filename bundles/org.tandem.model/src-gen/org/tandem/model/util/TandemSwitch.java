@@ -276,6 +276,20 @@ public class TandemSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TandemPackage.SCENARIO: {
+				Scenario scenario = (Scenario)theEObject;
+				T result = caseScenario(scenario);
+				if (result == null) result = caseIdentified(scenario);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TandemPackage.SCENARIO_MEASURE: {
+				ScenarioMeasure scenarioMeasure = (ScenarioMeasure)theEObject;
+				T result = caseScenarioMeasure(scenarioMeasure);
+				if (result == null) result = caseIdentified(scenarioMeasure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case TandemPackage.AGREEMENT: {
 				Agreement agreement = (Agreement)theEObject;
 				T result = caseAgreement(agreement);
@@ -748,6 +762,36 @@ public class TandemSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMeasurement(Measurement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScenario(Scenario object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scenario Measure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scenario Measure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScenarioMeasure(ScenarioMeasure object) {
 		return null;
 	}
 

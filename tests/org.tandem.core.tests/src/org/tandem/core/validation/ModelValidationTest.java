@@ -20,6 +20,9 @@ import org.tandem.model.Dependency;
 import org.tandem.model.DependencyType;
 import org.tandem.model.ImplementationPlan;
 import org.tandem.model.Indicator;
+import org.tandem.model.Measure;
+import org.tandem.model.ScenarioMeasure;
+import org.tandem.model.Scenario;
 import org.tandem.model.LocalizedText;
 import org.tandem.model.Milestone;
 import org.tandem.model.Partnership;
@@ -157,6 +160,28 @@ class ModelValidationTest {
 		wrong.setUnit("t CO2e");
 		heat.getTargets().add(wrong);
 		assertProblem(Diagnostic.ERROR, "The target of \"Abwärme\" for 2028 is in t CO2e, which does not measure the same as the indicator's unit MWh.");
+	}
+
+	@Test
+	void scenarioMeasuresNameAMeasureAndAdoptAShareBetweenZeroAndOne() {
+		Scenario scenario = F.createScenario();
+		scenario.setName(text("Ehrgeizig"));
+		partnership.getScenarios().add(scenario);
+		ScenarioMeasure taken = F.createScenarioMeasure();
+		taken.setAdoption(1.5);
+		taken.setRampUpYears(-1);
+		scenario.getMeasures().add(taken);
+		assertProblem(Diagnostic.ERROR, "A measure of scenario \"Ehrgeizig\" names no measure.");
+		assertProblem(Diagnostic.ERROR, "\"Scenario Measure\" in scenario \"Ehrgeizig\" is adopted to 1.5; the share must lie between 0 and 1.");
+		assertProblem(Diagnostic.ERROR, "\"Scenario Measure\" in scenario \"Ehrgeizig\" ramps up over -1 years; that cannot be fewer than 0.");
+		Measure measure = F.createMeasure();
+		measure.setName(text("Abwärme"));
+		group.getConcepts().add(F.createConcept());
+		group.getConcepts().get(0).getMeasures().add(measure);
+		taken.setMeasure(measure);
+		taken.setAdoption(0.5);
+		taken.setRampUpYears(3);
+		assertTrue(messages(Diagnostic.ERROR).stream().noneMatch(m -> m.contains("Ehrgeizig")), messages(Diagnostic.ERROR).toString());
 	}
 
 	@Test

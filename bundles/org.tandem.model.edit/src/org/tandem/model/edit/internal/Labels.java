@@ -3,6 +3,7 @@ package org.tandem.model.edit.internal;
 import java.util.Locale;
 
 import org.tandem.model.LocalizedText;
+import org.tandem.model.ScenarioMeasure;
 
 /**
  * Labels of model elements in the user's language (the default locale's), falling back to the original text, so a
@@ -27,5 +28,10 @@ public final class Labels {
 			return nativeName + " (" + latinName + ")";
 		}
 		return hasNative ? nativeName : hasLatin ? latinName : fallback;
+	}
+
+	/** The name of the measure that a scenario takes, or null when it names none. */
+	public static LocalizedText measureName(ScenarioMeasure measure) {
+		return measure.getMeasure() == null ? null : measure.getMeasure().getName();
 	}
 }
