@@ -22,6 +22,7 @@ public final class Domain {
 	private final TaskGroupDomain contribution;
 	private final String id;
 	private final Consumer<ContributionFailure> failures;
+	private Optional<URL> icon;
 
 	Domain(TaskGroupDomain contribution, String id, Consumer<ContributionFailure> failures) {
 		this.contribution = contribution;
@@ -44,9 +45,12 @@ public final class Domain {
 		return guarded("name", () -> contribution.name(locale)).filter(name -> !name.isBlank()).orElse(id); //$NON-NLS-1$
 	}
 
-	/** Its 16x16 icon, if it has one. */
-	public Optional<URL> icon() {
-		return guarded("icon", contribution::icon); //$NON-NLS-1$
+	/** Its 16x16 icon, if it has one (asked once: viewers ask on every paint). */
+	public synchronized Optional<URL> icon() {
+		if (icon == null) {
+			icon = guarded("icon", contribution::icon); //$NON-NLS-1$
+		}
+		return icon;
 	}
 
 	/** New indicators that its task groups usually track; none when it fails. */

@@ -21,7 +21,8 @@ import org.tandem.core.spi.TaskGroupDomain;
 /**
  * The task-group domains that plug-ins register (the built-in ones among them), as {@link Domain}s
  * whose calls are guarded. A domain that throws is logged with its plug-in's name and handed to
- * the failure listeners (the workbench shows a message); the others keep working.
+ * the failure listeners (the workbench shows a message), once for each plug-in, domain and call;
+ * the others keep working.
  */
 @Component(service = TaskGroupDomains.class)
 public final class TaskGroupDomains {
@@ -85,6 +86,10 @@ public final class TaskGroupDomains {
 	}
 
 	private void failed(ContributionFailure failure) {
+		if (failures.stream().anyMatch(known -> known.plugin().equals(failure.plugin()) && known.contribution().equals(failure.contribution())
+				&& known.task().equals(failure.task()))) {
+			return; // reported once: a label asked on every paint would flood the log
+		}
 		log.log(Level.WARNING, failure.describe(), failure.cause());
 		failures.add(failure);
 		listeners.forEach(listener -> listener.accept(failure));
