@@ -90,6 +90,7 @@ public final class ModelFiles {
 				discard(resources, resource);
 				resource = newResource(resources, file);
 				resource.load(new ByteArrayInputStream(bytes), loadOptions());
+				StandIns.warnAbout(resource);
 			}
 		} catch (IOException | RuntimeException e) {
 			discard(resources, resource);

@@ -30,6 +30,8 @@ import org.tandem.core.progress.Progress;
  */
 public final class ModelWorkspace {
 
+	private static final System.Logger LOG = System.getLogger(ModelWorkspace.class.getName());
+
 	private final Path folder;
 	private final ModelFiles files;
 	private final ResourceSet resources;
@@ -72,7 +74,7 @@ public final class ModelWorkspace {
 			progress.checkCancelled();
 			progress.step(root.relativize(file).toString());
 			try {
-				files.load(resources, file);
+				files.load(resources, file).getWarnings().forEach(warning -> LOG.log(System.Logger.Level.WARNING, warning.getMessage()));
 			} catch (ModelFileException e) {
 				problems.add(e);
 			}
