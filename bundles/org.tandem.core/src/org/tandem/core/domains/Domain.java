@@ -16,6 +16,8 @@ import org.tandem.model.Indicator;
 /**
  * A registered {@link TaskGroupDomain} as Tandem calls it: every call guarded, so that a domain
  * that throws is reported (with its plug-in's name) and gives the fallback instead of its answer.
+ *
+ * @since 0.1
  */
 public final class Domain {
 

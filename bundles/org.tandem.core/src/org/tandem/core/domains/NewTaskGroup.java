@@ -21,6 +21,8 @@ import org.tandem.model.TaskGroup;
  * group (named after the domain in German, Chinese and English, the reader's language the
  * original) with the domain's concept, and those of the domain's indicators that the partnership
  * does not track yet (same English name and unit).
+ *
+ * @since 0.1
  */
 public final class NewTaskGroup {
 

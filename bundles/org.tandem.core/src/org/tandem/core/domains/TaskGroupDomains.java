@@ -23,6 +23,8 @@ import org.tandem.core.spi.TaskGroupDomain;
  * whose calls are guarded. A domain that throws is logged with its plug-in's name and handed to
  * the failure listeners (the workbench shows a message), once for each plug-in, domain and call;
  * the others keep working.
+ *
+ * @since 0.1
  */
 @Component(service = TaskGroupDomains.class)
 public final class TaskGroupDomains {

@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  * loads, the element is shown, edited, merged and validated as what it extends, and the next save
  * writes it back as it was read. The stand-in packages live in the resource set's package
  * registry, so that every file of a workspace shares them.
+ *
+ * @since 0.1
  */
 public final class StandIns {
 

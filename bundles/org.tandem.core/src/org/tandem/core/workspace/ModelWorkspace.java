@@ -27,6 +27,8 @@ import org.tandem.core.progress.Progress;
  * loaded into one resource set, so that references between them resolve. Folders whose names start
  * with a dot ({@code .git}, {@code .metadata}) are not part of it. A file that cannot be read is
  * reported in {@link #problems()} and left alone; the other files load.
+ *
+ * @since 0.1
  */
 public final class ModelWorkspace {
 

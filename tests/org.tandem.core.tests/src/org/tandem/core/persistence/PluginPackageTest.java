@@ -18,11 +18,14 @@ import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.demo.DemoWorkspace;
+import org.tandem.core.edit.ItemProviders;
 import org.tandem.core.validation.ModelValidation;
 import org.tandem.core.workspace.ModelWorkspace;
 import org.tandem.model.Concept;
@@ -81,6 +84,10 @@ class PluginPackageTest {
 		assertEquals(1250.5, measure.eGet(recycled));
 		assertEquals("slag", measure.eGet(material));
 		assertTrue(measure instanceof Measure, "a Measure to Tandem");
+		ComposedAdapterFactory adapters = ItemProviders.create();
+		IItemLabelProvider labels = (IItemLabelProvider) adapters.adapt(measure, IItemLabelProvider.class);
+		assertTrue(labels.getText(measure).contains("Slag reuse in cement"), "labelled as a Measure: " + labels.getText(measure));
+		adapters.dispose();
 		Diagnostic diagnostic = new ModelValidation().validate(workspace.roots());
 		assertTrue(diagnostic.getChildren().stream().noneMatch(d -> d.getData().contains(measure)), diagnostic.getChildren().toString());
 	}
