@@ -16,7 +16,7 @@ final class Cli {
 		this.console = new Console(out, err);
 		for (Command command : new Command[] { new ValidateCommand(), new StatsCommand(), new ExportCommand(), new ReportCommand(),
 				new GenerateCommand(), new DemoCommand(), new BenchmarkCommand(),
-				new MergeCommand(), new MergeDriverCommand(), new SyncCommand(System.getenv()), new ShareCommand(), new DecidedCommand() }) {
+				new MergeCommand(), new MergeDriverCommand(), new SyncCommand(System.getenv()), new ShareCommand(), new DecidedCommand(), new PluginsCommand() }) {
 			commands.put(command.name(), command);
 		}
 	}

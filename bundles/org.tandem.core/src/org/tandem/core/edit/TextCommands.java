@@ -15,6 +15,8 @@ import org.tandem.model.TandemPackage;
  * Commands that write a person's text in one language, with the translation rules of
  * {@link LocalizedText#setText(String, String)} (a changed original makes the other translations
  * stale), undoable like every other edit.
+ *
+ * @since 0.1
  */
 public final class TextCommands {
 

@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * is forced to disk and renamed over the old file, and the folder is forced too. A crash or
  * {@code kill -9} at any moment leaves either the old or the new file, whole. The previous
  * generation stays beside it as {@code NAME.bak}.
+ *
+ * @since 0.1
  */
 public final class AtomicFile {
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * A model file that cannot be read: it names the file, the line and column where known, and what
  * is wrong, and offers the backup of the previous generation when there is one.
+ *
+ * @since 0.1
  */
 public class ModelFileException extends IOException {
 

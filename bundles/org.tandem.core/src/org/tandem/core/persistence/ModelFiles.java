@@ -29,6 +29,8 @@ import org.xml.sax.SAXParseException;
  * content that it does not read (unknown features from a missing plug-in, values that do not
  * convert, references that do not resolve) is loaded by EMF's XMI loader instead, which keeps the
  * unknown content for the next save and reports problems.
+ *
+ * @since 0.1
  */
 public final class ModelFiles {
 
@@ -90,6 +92,7 @@ public final class ModelFiles {
 				discard(resources, resource);
 				resource = newResource(resources, file);
 				resource.load(new ByteArrayInputStream(bytes), loadOptions());
+				StandIns.warnAbout(resource);
 			}
 		} catch (IOException | RuntimeException e) {
 			discard(resources, resource);

@@ -4,7 +4,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
-/** Makes the resources of Tandem's model files ({@link ModelResource}). */
+/**
+ * Makes the resources of Tandem's model files ({@link ModelResource}).
+ *
+ * @since 0.1
+ */
 public final class ModelResourceFactory extends ResourceFactoryImpl {
 
 	/** The extension of Tandem's model files. */

@@ -71,6 +71,7 @@ final class XmiReader extends DefaultHandler {
 	private final XMLResource resource;
 	private final EPackage.Registry packages;
 	private final URIHandlerImpl uris = new URIHandlerImpl();
+	private final StandIns standIns = new StandIns();
 	private final Map<String, EObject> ids;
 	private final Map<String, String> namespaces = new HashMap<>();
 	private final Map<String, EClass> classes = new HashMap<>();
@@ -137,7 +138,10 @@ final class XmiReader extends DefaultHandler {
 			throw new NotUnderstood("element for " + feature); //$NON-NLS-1$
 		}
 		String type = attributes.getValue(XSI, "type"); //$NON-NLS-1$
-		EObject child = create(type != null ? classOf(type) : reference.getEReferenceType(), attributes);
+		EObject child = create(type != null ? classOf(type, reference.getEReferenceType()) : reference.getEReferenceType(), attributes);
+		if (StandIns.isStandIn(child)) {
+			resource.getWarnings().add(new MissingPluginWarning(resource.getURI(), type, EcoreUtil.getID(child), StandIns.namespaceOf(child)));
+		}
 		addOrSet(owner, reference, child);
 		return child;
 	}
@@ -172,6 +176,10 @@ final class XmiReader extends DefaultHandler {
 			}
 			EStructuralFeature feature = eClass.getEStructuralFeature(name);
 			String value = attributes.getValue(i);
+			if (feature == null && eClass.getEAnnotation(StandIns.ANNOTATION) != null) {
+				standIns.keep(resource, object, name, value);
+				continue;
+			}
 			if (feature instanceof EAttribute attribute && !attribute.isMany()) {
 				object.eSet(attribute, convert(attribute, value));
 				if (attribute == idAttribute) {
@@ -317,6 +325,20 @@ final class XmiReader extends DefaultHandler {
 			classes.put(qualifiedName, known);
 		}
 		return known;
+	}
+
+	/**
+	 * The class of an {@code xsi:type} where the model requires {@code base}: a stand-in subclass
+	 * of {@code base} when no installed plug-in registers the namespace (see {@link StandIns}).
+	 */
+	private EClass classOf(String qualifiedName, EClass base) throws NotUnderstood {
+		int colon = qualifiedName.indexOf(':');
+		String prefix = colon < 0 ? "" : qualifiedName.substring(0, colon); //$NON-NLS-1$
+		String namespace = namespaces.get(prefix);
+		if (namespace == null || !StandIns.isMissing(packages, namespace)) {
+			return classOf(qualifiedName);
+		}
+		return classes.computeIfAbsent(qualifiedName, q -> StandIns.standIn(packages, namespace, prefix, q.substring(colon + 1), base));
 	}
 
 	private EClass classOf(String namespace, String name) throws NotUnderstood {

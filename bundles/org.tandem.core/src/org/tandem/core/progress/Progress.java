@@ -6,6 +6,8 @@ import java.util.concurrent.CancellationException;
  * What long work in core (loading a workspace, validating it) reports to whoever runs it, and
  * how it learns that it is to stop, without core knowing about jobs or widgets. The UI adapts a
  * job's progress monitor to it.
+ *
+ * @since 0.1
  */
 public interface Progress {
 

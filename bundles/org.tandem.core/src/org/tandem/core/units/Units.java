@@ -9,6 +9,8 @@ import java.util.Optional;
  * their figures can be compared or converted: kWh, MWh, GWh; t, kt, Mt; m3, thousand and million
  * m3; t CO2e and kt CO2e; ug/m3. Spelling is forgiving ({@code m³}, {@code µg/m³}, upper or lower
  * case).
+ *
+ * @since 0.1
  */
 public final class Units {
 

@@ -12,6 +12,7 @@ final class Messages extends NLS {
 	public static String dependencyCycle;
 	public static String missingReference;
 	public static String missingText;
+	public static String missingPlugin;
 	public static String staleTranslation;
 	public static String targetUnit;
 	public static String measurementUnit;

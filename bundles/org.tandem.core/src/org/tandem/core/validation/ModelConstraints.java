@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.osgi.util.NLS;
+import org.tandem.core.persistence.StandIns;
 import org.tandem.core.units.Units;
 import org.tandem.model.*;
 
@@ -23,8 +24,9 @@ import org.tandem.model.*;
  * Tandem's rules for a sound model, each with a message in the reader's language: dates inside
  * their plan and partnership, finish not before start, no dependency cycles, references to people
  * and indicators that exist, required texts written in at least one language (and a warning where
- * a translation is stale), indicator units that agree with their targets and measurements, and
- * scenario measures that name a measure, adopt between 0 and 1 of it and ramp up over 0 or more years.
+ * a translation is stale, or an element comes from a plug-in that is not installed), indicator units
+ * that agree with their targets and measurements, and scenario measures that name a measure, adopt
+ * between 0 and 1 of it and ramp up over 0 or more years.
  */
 final class ModelConstraints extends EObjectValidator {
 
@@ -42,6 +44,9 @@ final class ModelConstraints extends EObjectValidator {
 		Problems problems = new Problems(object, diagnostics);
 		referencesExist(object, problems);
 		requiredTexts(object, problems);
+		if (StandIns.isStandIn(object)) {
+			problems.warning(null, NLS.bind(Messages.missingPlugin, labels.of(object), StandIns.namespaceOf(object)));
+		}
 		switch (object) {
 		case Partnership partnership -> order(partnership.getStart(), partnership.getFinish(), problems);
 		case Phase phase -> {

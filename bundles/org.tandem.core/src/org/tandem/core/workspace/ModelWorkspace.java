@@ -27,8 +27,12 @@ import org.tandem.core.progress.Progress;
  * loaded into one resource set, so that references between them resolve. Folders whose names start
  * with a dot ({@code .git}, {@code .metadata}) are not part of it. A file that cannot be read is
  * reported in {@link #problems()} and left alone; the other files load.
+ *
+ * @since 0.1
  */
 public final class ModelWorkspace {
+
+	private static final System.Logger LOG = System.getLogger(ModelWorkspace.class.getName());
 
 	private final Path folder;
 	private final ModelFiles files;
@@ -72,7 +76,7 @@ public final class ModelWorkspace {
 			progress.checkCancelled();
 			progress.step(root.relativize(file).toString());
 			try {
-				files.load(resources, file);
+				files.load(resources, file).getWarnings().forEach(warning -> LOG.log(System.Logger.Level.WARNING, warning.getMessage()));
 			} catch (ModelFileException e) {
 				problems.add(e);
 			}

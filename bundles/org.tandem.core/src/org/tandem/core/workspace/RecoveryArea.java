@@ -20,6 +20,8 @@ import org.tandem.core.persistence.ModelResourceFactory;
  * Where unsaved edits are kept while a person works: a copy of each changed model file in
  * {@code .metadata/.recovery} of the workspace, written atomically. After a crash the copies that
  * differ from their model files are offered back; saving or discarding removes them.
+ *
+ * @since 0.1
  */
 public final class RecoveryArea {
 

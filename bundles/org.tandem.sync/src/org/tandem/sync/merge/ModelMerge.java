@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.tandem.model.Identified;
 import org.tandem.sync.internal.merge.Merger;
+import org.tandem.sync.internal.merge.UnknownContent;
 
 /**
  * The three-way merge of two versions of a model file (ours and theirs) that grew from a common
@@ -11,7 +12,8 @@ import org.tandem.sync.internal.merge.Merger;
  * language of a text on its own, long texts line by line. What only one side changed goes in; what
  * both changed alike goes in once; what they changed differently is a {@link Conflict}: the result
  * keeps our value (an element that one side deleted and the other changed is kept) and the
- * conflict names both values. The result always holds every element that it references.
+ * conflict names both values. The result always holds every element that it references, and what
+ * the versions hold of plug-ins that are not installed.
  */
 public final class ModelMerge {
 
@@ -26,7 +28,9 @@ public final class ModelMerge {
 		if (!base.getContents().isEmpty()) {
 			check(base, ours);
 		}
-		return new Merger(base, ours, theirs, into).run();
+		MergeResult result = new Merger(base, ours, theirs, into).run();
+		UnknownContent.carry(base, ours, theirs, into);
+		return result;
 	}
 
 	/** Fails unless both resources hold one root, with the same id. */

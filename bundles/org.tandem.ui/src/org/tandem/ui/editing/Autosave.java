@@ -14,6 +14,8 @@ import org.tandem.core.workspace.RecoveryArea;
  * Keeps a copy of every model file with unsaved edits in the workspace's recovery area, a few
  * seconds after the last edit, so that a crash loses at most those seconds; saving a file forgets
  * its copy. Runs on the UI thread, where the edits happen.
+ *
+ * @since 0.1
  */
 public final class Autosave {
 

@@ -20,6 +20,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  * command (EMF's {@link DeleteCommand}). References from other model files are removed too; those
  * files are marked modified, so that they count as unsaved. The command's result is the deleted
  * elements (what Cut puts on the clipboard).
+ *
+ * @since 0.1
  */
 public final class DeleteElements extends CommandWrapper {
 

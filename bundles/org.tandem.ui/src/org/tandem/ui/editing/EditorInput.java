@@ -9,6 +9,8 @@ import org.eclipse.emf.ecore.EObject;
  * {@code fragment.e4xmi}) tagged {@code tandem.editor:<EClass name>} for each kind of element it
  * edits; {@link ElementEditors} creates the part from it and puts the edited element into the
  * part's transient data under {@link #ELEMENT}, where the editor reads it with {@link #of(MPart)}.
+ *
+ * @since 0.1
  */
 public final class EditorInput {
 

@@ -12,6 +12,8 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  * Keeps an editor's tab in step with its element: the label follows renames, and the dirty marker
  * shows whether the element's model file has unsaved edits. {@link #save()} is what the part's
  * {@code @Persist} method calls (from Save, and from the prompt when a dirty tab is closed).
+ *
+ * @since 0.1
  */
 public final class EditorTab {
 

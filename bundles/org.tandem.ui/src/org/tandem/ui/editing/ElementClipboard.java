@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.Control;
  * all model files share. Cut deletes like {@link DeleteElements} (references to the elements go
  * too) and is undoable; paste adds copies with new ids to the selected element, or beside it when
  * it cannot hold them, and is undoable; copy changes no model and so is not on any undo stack.
+ *
+ * @since 0.1
  */
 public final class ElementClipboard {
 

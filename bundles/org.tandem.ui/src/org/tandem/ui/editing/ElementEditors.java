@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
  * Opens the editor of an element: the part whose descriptor is tagged for the element's class, or,
  * when there is none, for the class of the nearest container that has one (a task opens the plan
  * editor, showing the task). An element already open is brought to the front, never opened twice.
+ *
+ * @since 0.1
  */
 public class ElementEditors {
 

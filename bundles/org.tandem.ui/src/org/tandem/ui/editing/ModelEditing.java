@@ -25,6 +25,8 @@ import org.tandem.core.workspace.ModelWorkspace;
  * through a command here; listeners hear when any stack changes (to update dirty markers and the
  * enablement of undo, redo and save). The files' editing domains share one clipboard, so elements
  * copied in one file can be pasted into another.
+ *
+ * @since 0.1
  */
 public final class ModelEditing {
 

@@ -3,7 +3,11 @@ package org.tandem.ui.jobs;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.tandem.core.progress.Progress;
 
-/** Core's {@link Progress} reported to, and cancelled through, a job's progress monitor. */
+/**
+ * Core's {@link Progress} reported to, and cancelled through, a job's progress monitor.
+ *
+ * @since 0.1
+ */
 public final class MonitorProgress implements Progress {
 
 	private final IProgressMonitor monitor;

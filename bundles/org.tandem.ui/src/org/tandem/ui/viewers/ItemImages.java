@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Control;
 /**
  * Turns the images that EMF.Edit item providers name (a URL, or a {@link ComposedImage} of several)
  * into SWT images, created once and disposed with the control that shows them.
+ *
+ * @since 0.1
  */
 public final class ItemImages {
 

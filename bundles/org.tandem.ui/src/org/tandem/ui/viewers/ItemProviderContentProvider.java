@@ -13,6 +13,8 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
  * Shows EMF objects in a JFace tree or table through the item providers of an adapter factory:
  * what a model element's item provider calls its children are the viewer's children. A resource
  * set shows its resources, a resource its root elements.
+ *
+ * @since 0.1
  */
 public class ItemProviderContentProvider implements ITreeContentProvider {
 

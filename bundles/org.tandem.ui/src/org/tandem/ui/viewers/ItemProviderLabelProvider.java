@@ -6,7 +6,11 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 
-/** Labels and icons of EMF objects as their item providers give them; a resource shows its file name. */
+/**
+ * Labels and icons of EMF objects as their item providers give them; a resource shows its file name.
+ *
+ * @since 0.1
+ */
 public class ItemProviderLabelProvider extends LabelProvider {
 
 	private final AdapterFactory adapters;

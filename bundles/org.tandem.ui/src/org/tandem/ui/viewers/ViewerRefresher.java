@@ -21,6 +21,8 @@ import org.tandem.model.Translation;
  * Keeps a viewer in step with the model: the item providers' change notifications (from any
  * thread) are gathered and applied on the UI thread in one go, a structural change as a refresh of
  * the element, a label change as a label update.
+ *
+ * @since 0.1
  */
 public final class ViewerRefresher implements INotifyChangedListener {
 

@@ -21,6 +21,9 @@ final class Messages extends NLS {
 	public static String navigator_deleteReferences;
 	public static String navigator_deleteButton;
 	public static String navigator_cancel;
+	public static String navigator_noDomain;
+	public static String navigator_pluginFailed;
+	public static String navigator_pluginFailedHide;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

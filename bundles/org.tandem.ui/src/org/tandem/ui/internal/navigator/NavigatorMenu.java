@@ -8,12 +8,16 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.widgets.Control;
+import org.tandem.core.domains.Domain;
 import org.tandem.core.edit.TextCommands;
+import org.tandem.model.Partnership;
+import org.tandem.model.TaskGroup;
 import org.tandem.ui.editing.ElementClipboard;
 
 /**
  * The navigator's context menu: New (the kinds of child the selected element can hold), Open,
- * Cut, Copy, Paste, Rename and Delete, each enabled only where it applies.
+ * Cut, Copy, Paste, Rename and Delete, each enabled only where it applies; a new task group is
+ * chosen by its domain.
  */
 final class NavigatorMenu {
 
@@ -41,6 +45,11 @@ final class NavigatorMenu {
 		MenuManager newChild = new MenuManager(Messages.navigator_new, "new"); //$NON-NLS-1$
 		if (editable && selected.size() == 1) {
 			navigator.editing().domainFor(first).ifPresent(domain -> NewChildren.of(domain, first).forEach(kind -> {
+				List<Domain> domains = navigator.domains();
+				if (kind.value() instanceof TaskGroup && first instanceof Partnership partnership && !domains.isEmpty()) {
+					newChild.add(DomainMenu.of(kind, partnership, domain, domains, navigator));
+					return;
+				}
 				Action action = action(kind.label(), () -> navigator.create(first, kind.command()), true);
 				action.setImageDescriptor(navigator.imageDescriptor(kind.image()));
 				newChild.add(action);

@@ -1,8 +1,10 @@
 package org.tandem.ui.internal.navigator;
 
+import java.net.URL;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -18,11 +20,16 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyListener;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.tandem.core.domains.Domain;
+import org.tandem.core.domains.TaskGroupDomains;
 import org.tandem.core.edit.ItemProviders;
 import org.tandem.core.edit.TextCommands;
+import org.tandem.core.spi.ContributionFailure;
 import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.model.TaskGroup;
 import org.tandem.ui.editing.ElementClipboard;
 import org.tandem.ui.editing.ElementEditors;
 import org.tandem.ui.editing.ModelEditing;
@@ -51,6 +58,13 @@ public class NavigatorPart {
 	private ViewerRefresher refresher;
 	private ItemProviderLabelProvider labels;
 	private ModelEditing editing;
+	private TaskGroupDomains domains;
+	private PluginWarning pluginWarning;
+	private final Consumer<ContributionFailure> failures = failure -> {
+		if (pluginWarning != null) {
+			pluginWarning.report(failure);
+		}
+	};
 	private final CommandStackListener dirtyMarkers = event -> refreshRootLabels();
 
 	@Inject
@@ -64,12 +78,26 @@ public class NavigatorPart {
 	@PostConstruct
 	void create(Composite parent, @Optional ModelWorkspace workspace) {
 		GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
+		pluginWarning = new PluginWarning(parent);
+		showLastFailure();
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		filterText.setMessage(Messages.navigator_filter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		tree = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		ItemProviderContentProvider content = new ItemProviderContentProvider(adapters);
-		labels = new ItemProviderLabelProvider(adapters, new ItemImages(tree.getControl())) {
+		ItemImages images = new ItemImages(tree.getControl());
+		labels = new ItemProviderLabelProvider(adapters, images) {
+			@Override
+			public Image getImage(Object element) {
+				if (element instanceof TaskGroup group && domains != null) {
+					java.util.Optional<URL> icon = domains.find(group.getDomain()).flatMap(Domain::icon);
+					if (icon.isPresent()) {
+						return images.get(icon.get());
+					}
+				}
+				return super.getImage(element);
+			}
+
 			@Override
 			public String getText(Object element) {
 				boolean dirtyRoot = editing != null && element instanceof EObject e && e.eContainer() == null
@@ -124,6 +152,34 @@ public class NavigatorPart {
 		if (editing != null) {
 			editing.addListener(dirtyMarkers);
 		}
+	}
+
+	/**
+	 * The registered task-group domains (for New &gt; Task group and the groups' icons); a plug-in
+	 * that fails in one is named in a line above the tree.
+	 */
+	@Inject
+	@Optional
+	void domains(TaskGroupDomains domains) {
+		if (this.domains != null) {
+			this.domains.removeFailureListener(failures);
+		}
+		this.domains = domains;
+		if (domains != null) {
+			domains.addFailureListener(failures);
+			showLastFailure();
+		}
+	}
+
+	private void showLastFailure() {
+		if (domains != null) {
+			domains.failures().stream().reduce((first, second) -> second).ifPresent(failures);
+		}
+	}
+
+	/** The registered domains, none when there is no registry. */
+	List<Domain> domains() {
+		return domains == null ? List.of() : domains.all();
 	}
 
 	/** Renames an element in the reader's language, as an undoable command. */
@@ -238,6 +294,7 @@ public class NavigatorPart {
 	@PreDestroy
 	void dispose() {
 		editing(null);
+		domains(null);
 		adapters.dispose();
 	}
 
@@ -247,6 +304,10 @@ public class NavigatorPart {
 
 	ItemProviderLabelProvider labels() {
 		return labels;
+	}
+
+	PluginWarning pluginWarning() {
+		return pluginWarning;
 	}
 
 	Text filterText() {

@@ -20,8 +20,8 @@ import org.tandem.model.Translation;
  */
 final class NewChildren {
 
-	/** One kind of new child: its label, and the command that makes it. */
-	record Kind(String label, Object image, Command command) {
+	/** One kind of new child: its label, and the command that makes it; {@code value} the child it would add. */
+	record Kind(String label, Object image, Command command, Object value) {
 	}
 
 	private NewChildren() {
@@ -38,7 +38,7 @@ final class NewChildren {
 			if (command.canExecute()) {
 				CommandActionDelegate delegate = command instanceof CommandActionDelegate d ? d : null;
 				kinds.add(new Kind(delegate == null ? command.getLabel() : delegate.getText(), delegate == null ? null : delegate.getImage(),
-						command));
+						command, descriptor instanceof CommandParameter parameter ? parameter.getValue() : null));
 			}
 		}
 		return kinds;

@@ -17,6 +17,7 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.tandem.core.domains.TaskGroupDomains;
 import org.tandem.core.edit.ItemProviders;
 import org.tandem.ui.editing.ModelEditing;
 import org.tandem.ui.viewers.ItemImages;
@@ -49,6 +50,10 @@ public class PropertiesPart {
 	private ItemProviderLabelProvider labels;
 	private ModelEditing editing;
 	private EObject element;
+
+	@Inject
+	@Optional
+	private TaskGroupDomains domains;
 	private boolean refreshQueued;
 
 	@PostConstruct
@@ -120,7 +125,7 @@ public class PropertiesPart {
 			PropertyEdits edits = new PropertyEdits(editing, this::report);
 			IItemPropertySource source = (IItemPropertySource) adapters.adapt(shown, IItemPropertySource.class);
 			if (source != null) {
-				source.getPropertyDescriptors(shown).forEach(d -> rows.add(PropertyRows.create(grid, Field.of(shown, d), edits)));
+				source.getPropertyDescriptors(shown).forEach(d -> rows.add(PropertyRows.create(grid, Field.of(shown, d), edits, domains)));
 			}
 		}
 		scroller.setMinSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));

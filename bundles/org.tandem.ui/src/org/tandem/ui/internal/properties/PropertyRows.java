@@ -7,15 +7,19 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.swt.widgets.Composite;
+import org.tandem.core.domains.TaskGroupDomains;
 import org.tandem.model.TandemPackage;
 
-/** Picks the row that shows and edits a field, by the kind of its value. */
+/** Picks the row that shows and edits a field, by the kind of its value (a task group's domain by the registered domains). */
 final class PropertyRows {
 
 	private PropertyRows() {
 	}
 
-	static PropertyRow create(Composite grid, Field field, PropertyEdits edits) {
+	static PropertyRow create(Composite grid, Field field, PropertyEdits edits, TaskGroupDomains domains) {
+		if (field.feature() == TandemPackage.Literals.TASK_GROUP__DOMAIN && domains != null) {
+			return new DomainRow(grid, field, edits, domains);
+		}
 		if (field.feature() instanceof EReference reference && !reference.isMany() && reference.isContainment()
 				&& reference.getEReferenceType() == TandemPackage.Literals.LOCALIZED_TEXT) {
 			return new LocalizedTextRow(grid, field, edits);

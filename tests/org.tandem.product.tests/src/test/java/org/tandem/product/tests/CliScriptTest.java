@@ -88,6 +88,14 @@ class CliScriptTest {
 		assertEquals(2, cli("generate", workspace.toString(), "--elements", "lots").exit);
 	}
 
+	@Test
+	void pluginsListsTheBuiltInDomains() throws Exception {
+		Result result = cli("plugins");
+		assertEquals(0, result.exit, result.output);
+		assertTrue(result.output.matches("(?s).*domain +energy-efficiency +org\\.tandem\\.domains +Energy and material efficiency.*"), result.output);
+		assertTrue(result.output.matches("(?s).*domain +water-resources +org\\.tandem\\.domains +Water-resource management.*"), result.output);
+	}
+
 	private static Result cli(String... arguments) throws Exception {
 		Process process = launcher.cli(Launcher.testJdk(), arguments).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
