@@ -85,6 +85,8 @@ public final class Messages extends NLS {
 	public static String share_message;
 	public static String share_title;
 	public static String sync_cancelled;
+	public static String clone_done;
+	public static String job_clone;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -107,6 +107,8 @@ class SyncWorkbenchTest {
 			new Dialogs(Messages.save_title).press(Messages.save_button);
 			SyncHandler.sync(anna.editing(), anna.application, anna.shell);
 			Desk.awaitJobs();
+			assertEquals(head(anna.folder), remoteHead(url), "Anna's edit is on the server");
+			assertTrue(li.editing().isDirty(li.milestone("2027-09-30").eResource()), "Li's edit waits");
 			SyncPart part = li.syncPart();
 			new Dialogs(Messages.save_title).press(Messages.save_button);
 			new Dialogs(Messages.login_title).type(Messages.credentials_user, GitServer.USER)
@@ -114,13 +116,17 @@ class SyncWorkbenchTest {
 			SyncHandler.sync(li.editing(), li.application, li.shell);
 			Desk.awaitJobs();
 			Button commit = button(li, Messages.part_commit);
-			Ui.waitUntil(() -> Ui.find(li.shell, Button.class, b -> Messages.card_takeTheirs.equals(b.getText())).isPresent(), 20, "a card");
+			Ui.waitUntil(() -> Ui.find(li.shell, Button.class, b -> Messages.card_takeTheirs.equals(b.getText())).isPresent(), 20,
+					"a card; shown: " + java.util.Arrays.stream(Ui.display().getShells()).map(sh -> sh.getText() + " "
+							+ Ui.findAll(sh, Label.class, l -> true).stream().map(Label::getText).toList()).toList());
 			assertFalse(commit.isEnabled(), "nothing is committed while a conflict is open");
 			assertTrue(Ui.find(li.shell, Label.class, l -> l.getText().contains("2027-08-31")).isPresent(), "theirs is shown");
 			Screenshots.save(li.shell, "sync-conflict-card");
 
+			anna.shell.setVisible(false);
 			Button take = button(li, Messages.card_takeTheirs);
 			Ui.click(take, take.getSize().x / 2, take.getSize().y / 2);
+			Ui.waitUntil(take::isDisposed, 10, "the card to be decided");
 			EObject m2 = li.milestone("2027-08-31");
 			assertTrue(li.editing().stackFor(m2).orElseThrow().canUndo(), "taking theirs is an undoable command");
 			assertTrue(commit.isEnabled());
@@ -137,6 +143,25 @@ class SyncWorkbenchTest {
 		}
 	}
 
+	@Test
+	void cloningOpensTheSharedWorkspaceInTheWorkbench() throws Exception {
+		String url = server.newRepository("clone");
+		Path target = folder.resolve("wang").resolve("workspace");
+		try (Desk anna = anna(url); Desk wang = new Desk(Files.createDirectories(folder.resolve("empty")), folder.resolve("wang-secure"))) {
+			assertTrue(wang.editing().workspace().roots().isEmpty());
+			new Dialogs(Messages.clone_title).type(Messages.remote_label, url).type(Messages.clone_folder, target.toString())
+					.type(Messages.credentials_user, GitServer.USER).type(Messages.credentials_password, GitServer.PASSWORD)
+					.check(Messages.credentials_remember).press(Messages.clone_button);
+			CloneHandler.ask(wang.application, wang.shell);
+			Desk.awaitJobs();
+			ModelWorkspace cloned = wang.application.get(ModelWorkspace.class);
+			assertEquals(target, cloned.folder());
+			assertEquals(anna.editing().workspace().roots().size(), cloned.roots().size());
+			assertEquals(GitServer.USER, wang.application.get(SecureCredentials.class).load(url).orElseThrow().user());
+			assertPasswordInNoFile(folder);
+		}
+	}
+
 	/** Anna's desk: the demo workspace, shared with {@code url} through the Share dialog, her login kept. */
 	private Desk anna(String url) throws Exception {
 		Path workspace = Files.createDirectories(folder.resolve("anna"));
@@ -148,7 +173,6 @@ class SyncWorkbenchTest {
 		Desk.awaitJobs();
 		assertEquals(GitServer.USER, anna.application.get(SecureCredentials.class).load(url).orElseThrow().user());
 		assertPasswordInNoFile(folder);
-		author(workspace, "Anna Schmidt");
 		return anna;
 	}
 
@@ -157,12 +181,7 @@ class SyncWorkbenchTest {
 		Path workspace = folder.resolve("li");
 		GitWorkspace.cloneFrom(url, workspace, new UsernamePasswordCredentialsProvider(GitServer.USER, GitServer.PASSWORD),
 				NullProgressMonitor.INSTANCE).close();
-		author(workspace, "Li Wei");
 		return new Desk(workspace, folder.resolve("li-secure"));
-	}
-
-	private static void author(Path workspace, String name) throws Exception {
-		GitServer.run(workspace, java.util.List.of("git", "config", "user.name", name), java.util.Map.of());
 	}
 
 	private static Button button(Desk desk, String label) {
@@ -175,6 +194,12 @@ class SyncWorkbenchTest {
 				assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(GitServer.PASSWORD), file.toString());
 			}
 		}
+	}
+
+	private static String remoteHead(String url) throws Exception {
+		String[] lines = GitServer.run(serverRoot, java.util.List.of("git", "ls-remote", url.replace("http://", "http://" + GitServer.USER + ":"
+				+ GitServer.PASSWORD + "@"), "refs/heads/main"), java.util.Map.of()).strip().split("\n");
+		return lines[lines.length - 1].split("\\s+")[0];
 	}
 
 	private static String head(Path workspace) throws Exception {
