@@ -77,6 +77,7 @@ public class WelcomePart {
 		if (contents == null || contents.getControl().isDisposed() || workspace == null) {
 			return;
 		}
+		workspaceLabel.setText(NLS.bind(Messages.welcome_workspace, workspace.folder()));
 		List<EObject> roots = workspace.roots();
 		StringBuilder text = new StringBuilder(roots.isEmpty() ? Messages.welcome_empty : Messages.welcome_contents);
 		for (ModelFileException problem : workspace.problems()) {

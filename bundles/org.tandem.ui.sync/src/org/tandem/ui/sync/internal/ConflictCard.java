@@ -116,12 +116,21 @@ final class ConflictCard {
 		};
 	}
 
-	/** Marks the card decided, saying how; its buttons go. */
+	/**
+	 * Marks the card decided, saying how; its buttons go once the click that decided it is over (a
+	 * button disposed inside its own click leaves GTK's pointer grab behind, and the next click on
+	 * another button is lost).
+	 */
 	void decided(String how) {
 		decided = true;
 		outcome.setText(how);
-		actions.dispose();
-		card.getParent().layout(true, true);
+		actions.setEnabled(false);
+		card.getDisplay().asyncExec(() -> {
+			if (!actions.isDisposed()) {
+				actions.dispose();
+				card.getParent().layout(true, true);
+			}
+		});
 	}
 
 	boolean isDecided() {

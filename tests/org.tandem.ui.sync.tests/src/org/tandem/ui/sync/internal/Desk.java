@@ -34,6 +34,8 @@ final class Desk implements AutoCloseable {
 	final Path folder;
 	final IEclipseContext application;
 	final Shell shell;
+	/** The contexts of the parts made here, held as the workbench's parts hold theirs (a parent holds its children only weakly). */
+	private final java.util.List<IEclipseContext> parts = new java.util.ArrayList<>();
 
 	Desk(Path folder, Path secureStore) throws Exception {
 		this.folder = folder;
@@ -56,12 +58,23 @@ final class Desk implements AutoCloseable {
 
 	/** The Sync part in this desk's shell, following the application context as in the workbench. */
 	SyncPart syncPart() {
-		IEclipseContext part = application.createChild("sync part"); //$NON-NLS-1$
+		return part(SyncPart.class);
+	}
+
+	/** A part of {@code type} in this desk's shell, made in a context of its own under the application's, as the workbench does. */
+	<T> T part(Class<T> type) {
+		IEclipseContext part = application.createChild(type.getSimpleName());
+		parts.add(part);
 		part.set(Composite.class, new Composite(shell, 0));
-		SyncPart object = ContextInjectionFactory.make(SyncPart.class, part);
+		T object = ContextInjectionFactory.make(type, part);
 		shell.layout(true, true);
 		Ui.settle();
 		return object;
+	}
+
+	/** The context of the part made last (where the workbench puts the active selection). */
+	IEclipseContext lastPartContext() {
+		return parts.get(parts.size() - 1);
 	}
 
 	/** The milestone whose planned date is {@code planned} (ISO), in the models shown now. */
@@ -98,6 +111,7 @@ final class Desk implements AutoCloseable {
 	@Override
 	public void close() {
 		shell.dispose();
+		parts.forEach(IEclipseContext::dispose);
 		application.dispose();
 	}
 }

@@ -110,6 +110,7 @@ class SyncWorkbenchTest {
 			assertEquals(head(anna.folder), remoteHead(url), "Anna's edit is on the server");
 			assertTrue(li.editing().isDirty(li.milestone("2027-09-30").eResource()), "Li's edit waits");
 			SyncPart part = li.syncPart();
+			System.gc(); // as during a long sync: the part must stay attached to the context it follows
 			new Dialogs(Messages.save_title).press(Messages.save_button);
 			new Dialogs(Messages.login_title).type(Messages.credentials_user, GitServer.USER)
 					.type(Messages.credentials_password, GitServer.PASSWORD).press(Messages.login_button);
@@ -126,11 +127,14 @@ class SyncWorkbenchTest {
 			anna.shell.setVisible(false);
 			Button take = button(li, Messages.card_takeTheirs);
 			Ui.click(take, take.getSize().x / 2, take.getSize().y / 2);
-			Ui.waitUntil(take::isDisposed, 10, "the card to be decided");
+			Ui.waitUntil(() -> Ui.find(li.shell, Label.class, l -> Messages.decided_theirs.equals(l.getText())).isPresent(), 10,
+					"the card to say that theirs was taken");
 			EObject m2 = li.milestone("2027-08-31");
 			assertTrue(li.editing().stackFor(m2).orElseThrow().canUndo(), "taking theirs is an undoable command");
+			Ui.waitUntil(take::isDisposed, 10, "the decided card's buttons to go");
 			assertTrue(commit.isEnabled());
 			Ui.click(commit, commit.getSize().x / 2, commit.getSize().y / 2);
+			Ui.waitUntil(() -> Ui.find(li.shell, Label.class, l -> Messages.part_none.equals(l.getText())).isPresent(), 10, "the merge committed");
 			try (GitWorkspace workspace = GitWorkspace.open(li.folder)) {
 				assertTrue(workspace.pendingConflicts().isEmpty());
 			}
