@@ -88,6 +88,36 @@ public final class Messages extends NLS {
 	public static String clone_done;
 	public static String job_clone;
 
+	public static String history_scopeWorkspace;
+	public static String history_scopeElement;
+	public static String history_wholeWorkspace;
+	public static String history_when;
+	public static String history_who;
+	public static String history_change;
+	public static String history_file;
+	public static String history_from;
+	public static String history_to;
+	public static String history_compare;
+	public static String history_element;
+	public static String history_property;
+	public static String history_before;
+	public static String history_after;
+	public static String history_added;
+	public static String history_deleted;
+	public static String history_moved;
+	public static String history_restoreElement;
+	public static String history_restoreFile;
+	public static String history_restored;
+	public static String history_notShared;
+	public static String history_loading;
+	public static String history_none;
+	public static String history_failed;
+	public static String history_chooseRow;
+	public static String history_holderGone;
+	public static String history_nothingToRestore;
+	public static String history_fileGone;
+	public static String job_history;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
