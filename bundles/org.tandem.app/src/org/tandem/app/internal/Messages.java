@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String welcome_contents;
 	public static String welcome_empty;
 	public static String welcome_unreadable;
+	public static String welcome_clone;
 	public static String status_ready;
 	public static String recovery_title;
 	public static String recovery_question;

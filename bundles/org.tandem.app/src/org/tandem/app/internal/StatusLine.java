@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.tandem.core.workspace.ModelWorkspace;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -16,7 +17,8 @@ import jakarta.inject.Inject;
 
 /**
  * The status line at the bottom of the main window: the latest message on the left, the progress
- * of long work (with a Cancel button) while a user job runs, the workspace folder on the right.
+ * of long work (with a Cancel button) while a user job runs, the folder of the workspace shown on
+ * the right.
  * Anyone posts a message through the event broker on {@link #TOPIC}.
  */
 public class StatusLine {
@@ -39,6 +41,20 @@ public class StatusLine {
 		progress = new ProgressArea(line);
 		Job.getJobManager().setProgressProvider(progress);
 		workspaceLabel = new Label(line, SWT.NONE);
+		showFolder(workspace);
+	}
+
+	/** Follows the workspace shown: after a clone (or any other switch) the line names its folder. */
+	@Inject
+	@Optional
+	void workspace(ModelWorkspace shown) {
+		if (workspaceLabel != null && !workspaceLabel.isDisposed() && shown != null) {
+			showFolder(new WorkspaceFolder(shown.folder().toAbsolutePath()));
+			workspaceLabel.getParent().layout();
+		}
+	}
+
+	private void showFolder(WorkspaceFolder workspace) {
 		workspaceLabel.setText(NLS.bind(Messages.status_workspace, workspace.displayName()));
 		workspaceLabel.setToolTipText(workspace.path().toString());
 	}

@@ -33,6 +33,17 @@ public class WelcomePart {
 
 	private final ComposedAdapterFactory adapters = ItemProviders.create();
 
+	/** The command of the Sync plug-in that clones a shared workspace. */
+	static final String CLONE_COMMAND = "org.tandem.ui.sync.command.clone"; //$NON-NLS-1$
+
+	@Inject
+	@Optional
+	private org.eclipse.e4.core.commands.ECommandService commands;
+
+	@Inject
+	@Optional
+	private org.eclipse.e4.core.commands.EHandlerService handlers;
+
 	private Label workspaceLabel;
 	private Label contentsLabel;
 	private TableViewer contents;
@@ -49,6 +60,7 @@ public class WelcomePart {
 		wrapping(parent, Messages.welcome_tagline);
 		workspaceLabel = wrapping(parent, NLS.bind(Messages.welcome_workspace, workspace.path()));
 		wrapping(parent, Messages.welcome_next);
+		cloneLink(parent);
 		contentsLabel = wrapping(parent, ""); //$NON-NLS-1$
 		contents = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		contents.setContentProvider(new ItemProviderContentProvider(adapters));
@@ -65,6 +77,7 @@ public class WelcomePart {
 		if (contents == null || contents.getControl().isDisposed() || workspace == null) {
 			return;
 		}
+		workspaceLabel.setText(NLS.bind(Messages.welcome_workspace, workspace.folder()));
 		List<EObject> roots = workspace.roots();
 		StringBuilder text = new StringBuilder(roots.isEmpty() ? Messages.welcome_empty : Messages.welcome_contents);
 		for (ModelFileException problem : workspace.problems()) {
@@ -74,6 +87,16 @@ public class WelcomePart {
 		contents.setInput(roots);
 		refresher.follow(roots);
 		contents.getControl().getParent().layout(true, true);
+	}
+
+	/** A link that runs the command that clones a shared workspace, when a plug-in contributes it. */
+	private void cloneLink(Composite parent) {
+		if (commands == null || handlers == null || !commands.getCommand(CLONE_COMMAND).isDefined()) {
+			return;
+		}
+		org.eclipse.swt.widgets.Link link = new org.eclipse.swt.widgets.Link(parent, SWT.NONE);
+		link.setText("<a>" + Messages.welcome_clone + "</a>"); //$NON-NLS-1$ //$NON-NLS-2$
+		link.addListener(SWT.Selection, e -> handlers.executeHandler(commands.createCommand(CLONE_COMMAND, null)));
 	}
 
 	private static Label wrapping(Composite parent, String text) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -17,6 +18,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.ProgressMonitor;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.BundleWriter;
@@ -24,6 +26,7 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.osgi.util.NLS;
 import org.tandem.sync.git.SyncException.Reason;
 import org.tandem.sync.git.SyncResult.Outcome;
+import org.tandem.sync.internal.git.ConflictDetails;
 import org.tandem.sync.internal.git.Failures;
 import org.tandem.sync.internal.git.Integration;
 import org.tandem.sync.internal.git.Messages;
@@ -95,13 +98,18 @@ public final class GitWorkspace implements AutoCloseable {
 	 * failed push it fetches again before deciding, since the remote may have taken the push anyway.
 	 */
 	public SyncResult sync(String remote, CredentialsProvider credentials, PersonIdent author) throws SyncException {
+		return sync(remote, credentials, author, NullProgressMonitor.INSTANCE);
+	}
+
+	/** {@link #sync(String, CredentialsProvider, PersonIdent)}, reporting the transfers to {@code monitor}; cancelling it stops them. */
+	public SyncResult sync(String remote, CredentialsProvider credentials, PersonIdent author, ProgressMonitor monitor) throws SyncException {
 		String url = remote(remote);
 		List<String> waiting = pendingConflicts();
 		if (!waiting.isEmpty()) {
 			return new SyncResult(Outcome.CONFLICTS, waiting);
 		}
 		commitSaved(author);
-		Transfers transfers = new Transfers(git, credentials);
+		Transfers transfers = new Transfers(git, credentials, monitor);
 		boolean received = false, merged = false;
 		String refusal = null;
 		for (int attempt = 0; attempt < PUSH_ATTEMPTS; attempt++) {
@@ -177,6 +185,61 @@ public final class GitWorkspace implements AutoCloseable {
 		}
 	}
 
+	/** The pending conflicts of model files in detail (element, feature, both values, who and when); empty when no merge waits. */
+	public List<PendingConflict> pendingConflictDetails() throws SyncException {
+		try {
+			return new ConflictDetails(git.getRepository(), pending).list();
+		} catch (IOException e) {
+			throw files(e);
+		}
+	}
+
+	/** The other side's version of the file {@code path} (relative, with '/') in the merge that waits for a person. */
+	public Optional<byte[]> theirVersion(String path) throws SyncException {
+		try {
+			return new ConflictDetails(git.getRepository(), pending).theirVersion(path);
+		} catch (IOException e) {
+			throw files(e);
+		}
+	}
+
+	/**
+	 * Clones the shared workspace at {@code remote} into {@code folder} (missing or empty) and opens
+	 * it; when that fails, a folder that it made is removed again.
+	 */
+	public static GitWorkspace cloneFrom(String remote, Path folder, CredentialsProvider credentials, ProgressMonitor monitor)
+			throws SyncException {
+		boolean existed = Files.exists(folder);
+		try {
+			if (existed && !isEmptyFolder(folder)) {
+				throw new SyncException(Reason.FILES, NLS.bind(Messages.folderNotEmpty, folder), null);
+			}
+			Git.cloneRepository().setURI(remote).setDirectory(folder.toFile()).setBranch(Transfers.BRANCH).setCredentialsProvider(credentials)
+					.setTimeout(60).setProgressMonitor(monitor).call().close();
+		} catch (GitAPIException e) {
+			removeQuietly(folder, existed);
+			throw new Failures().of(remote, e);
+		} catch (IOException e) {
+			throw files(e);
+		}
+		GitWorkspace workspace = open(folder);
+		workspace.git.getRepository().getConfig().setString(ConfigConstants.CONFIG_REMOTE_SECTION, ORIGIN, ConfigConstants.CONFIG_KEY_URL, remote);
+		return workspace;
+	}
+
+	/** Deletes what a failed clone left in {@code folder}, and the folder when it did not exist before. */
+	private static void removeQuietly(Path folder, boolean keepFolder) {
+		try (var paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				if (!keepFolder || !path.equals(folder)) {
+					Files.deleteIfExists(path);
+				}
+			}
+		} catch (IOException e) {
+			// what is left is named by the failure the caller reports
+		}
+	}
+
 	/** Records that a person has decided the pending conflicts: the next sync commits the merge with both parents. */
 	public void markDecided() throws SyncException {
 		try {
@@ -189,6 +252,12 @@ public final class GitWorkspace implements AutoCloseable {
 	/** The author that Git's configuration names (user.name and user.email of the repository, the user or the system). */
 	public PersonIdent configuredAuthor() {
 		return new PersonIdent(git.getRepository());
+	}
+
+	/** The remote that {@link #sync} uses when it is given none, if one was set. */
+	public Optional<String> remoteUrl() {
+		String url = git.getRepository().getConfig().getString(ConfigConstants.CONFIG_REMOTE_SECTION, ORIGIN, ConfigConstants.CONFIG_KEY_URL);
+		return url == null || url.isBlank() ? Optional.empty() : Optional.of(url);
 	}
 
 	/** The folder of the workspace. */

@@ -14,9 +14,11 @@ import org.eclipse.osgi.util.NLS;
  * @param base         the value in the common base, as text
  * @param ours         our value, as text
  * @param theirs       their value, as text
+ * @param featureName  the name of the feature in the model, or empty when the conflict is about the element itself
+ * @param language     the language of a text's translation that the conflict is about, or empty
  */
 public record Conflict(ConflictKind kind, String elementId, String elementLabel, String feature, String base, String ours,
-		String theirs) {
+		String theirs, String featureName, String language) {
 
 	/** The conflict in one line, in the reader's language. */
 	public String message() {

@@ -37,4 +37,17 @@ class StatusLineTest {
 		status.show(null);
 		assertEquals("", status.message());
 	}
+
+	@Test
+	void namesTheFolderOfTheWorkspaceShownOnceItChanges() throws Exception {
+		IEclipseContext context = EclipseContextFactory.create("status line test");
+		context.set(Composite.class, shell);
+		context.set(WorkspaceFolder.class, new WorkspaceFolder(Path.of("/srv/tandem/old")));
+		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);
+		Path cloned = java.nio.file.Files.createTempDirectory("cloned");
+		context.set(org.tandem.core.workspace.ModelWorkspace.class,
+				org.tandem.core.workspace.ModelWorkspace.open(cloned, new org.tandem.core.persistence.ModelFiles()));
+		Ui.settle();
+		assertTrue(status.workspace().endsWith(cloned.getFileName().toString()), status.workspace());
+	}
 }

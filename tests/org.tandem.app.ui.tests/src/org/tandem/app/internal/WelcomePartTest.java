@@ -56,4 +56,15 @@ class WelcomePartTest {
 			assertTrue(child.getSize().x > 0 && child.getSize().y > 0, child + " is laid out");
 		}
 	}
+
+	@Test
+	void namesTheFolderOfTheWorkspaceShownAfterASwitch() throws Exception {
+		IEclipseContext context = EclipseContextFactory.create("welcome test");
+		WelcomePart welcome = welcome(context, new WorkspaceFolder(Path.of("/srv/tandem/old")));
+		Path cloned = java.nio.file.Files.createTempDirectory("cloned");
+		context.set(org.tandem.core.workspace.ModelWorkspace.class,
+				org.tandem.core.workspace.ModelWorkspace.open(cloned, new org.tandem.core.persistence.ModelFiles()));
+		Ui.settle();
+		assertTrue(welcome.workspaceText().contains(cloned.toString()), welcome.workspaceText());
+	}
 }

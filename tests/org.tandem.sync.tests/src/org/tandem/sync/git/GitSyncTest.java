@@ -26,6 +26,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.tandem.testing.GitServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -244,6 +245,23 @@ class GitSyncTest {
 		assertTrue(config.contains("fsyncObjectFiles = true") && config.contains("fsyncRefFiles = true"), config);
 		assertTrue(Files.readString(a.resolve(".gitattributes")).contains("*.tandem text eol=lf merge=tandem"));
 		assertEquals("/.metadata/", Files.readAllLines(a.resolve(".gitignore")).get(1));
+		assertTrue(Files.readAllLines(a.resolve(".gitignore")).contains("*.tandem.bak"));
+	}
+
+	@Test
+	void theBackupThatASaveKeepsIsNotShared() throws Exception {
+		Path a = demo("a");
+		try (GitWorkspace anna = GitWorkspace.create(a)) {
+			Files.writeString(a.resolve(".gitignore"), "/.metadata/"); // as an older Tandem wrote it
+			anna.commitSaved(ANNA);
+		}
+		Files.writeString(a.resolve(PLAN + ".bak"), "the previous version");
+		try (GitWorkspace anna = GitWorkspace.open(a)) {
+			anna.commitSaved(ANNA);
+		}
+		assertEquals("/.metadata/\n*.tandem.bak\n", Files.readString(a.resolve(".gitignore")));
+		String files = GitServer.run(a, List.of("git", "ls-files"), Map.of());
+		assertFalse(files.contains(".bak"), files);
 	}
 
 	private void waitForUpload() throws Exception {

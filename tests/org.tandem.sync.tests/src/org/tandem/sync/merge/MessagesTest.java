@@ -25,7 +25,7 @@ class MessagesTest {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "org/tandem/sync/merge/messages", "OSGI-INF/l10n/bundle" })
+	@ValueSource(strings = { "org/tandem/sync/merge/messages", "org/tandem/sync/history/messages", "OSGI-INF/l10n/bundle" })
 	void germanAndChineseTranslateEveryKey(String baseName) throws IOException {
 		Properties en = load(baseName + ".properties");
 		Properties de = load(baseName + "_de.properties");

@@ -84,7 +84,8 @@ public final class Integration {
 		}
 	}
 
-	private static RevCommit mergeBase(RevWalk walk, RevCommit ours, RevCommit theirs) throws IOException {
+	/** The newest common ancestor of two commits, or null when they share no history. */
+	static RevCommit mergeBase(RevWalk walk, RevCommit ours, RevCommit theirs) throws IOException {
 		walk.reset();
 		walk.setRevFilter(RevFilter.MERGE_BASE);
 		walk.markStart(ours);

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
 	public static String remoteFailed;
 	public static String pushRejected;
 	public static String filesFailed;
+	public static String folderNotEmpty;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

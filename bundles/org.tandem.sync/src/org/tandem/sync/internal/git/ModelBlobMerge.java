@@ -20,8 +20,8 @@ import org.tandem.sync.merge.ModelMerge;
  */
 final class ModelBlobMerge {
 
-	/** The merged bytes and the conflicts, in the reader's language. */
-	record Merged(byte[] bytes, List<String> conflicts) {
+	/** The merged bytes, the conflicts in the reader's language, and the same conflicts in detail. */
+	record Merged(byte[] bytes, List<String> conflicts, List<Conflict> details) {
 	}
 
 	private final Path scratch;
@@ -43,7 +43,7 @@ final class ModelBlobMerge {
 					: read(folder.resolve("base-" + name), base); //$NON-NLS-1$
 			XMLResource into = ModelFiles.newResource(ModelWorkspace.newResourceSet(), folder.resolve(name));
 			MergeResult result = new ModelMerge().merge(b, o, t, into);
-			return new Merged(ModelFiles.serialize(into), result.conflicts().stream().map(Conflict::message).toList());
+			return new Merged(ModelFiles.serialize(into), result.conflicts().stream().map(Conflict::message).toList(), result.conflicts());
 		} finally {
 			try (var left = Files.list(folder)) {
 				for (Path file : left.toList()) {

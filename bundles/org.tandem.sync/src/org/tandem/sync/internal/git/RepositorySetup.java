@@ -13,7 +13,8 @@ import org.eclipse.jgit.lib.StoredConfig;
  * Makes a workspace's repository safe and portable: objects and refs written with fsync (by JGit
  * and by the git command line), line ends
  * LF on every OS, model files marked in {@code .gitattributes} so that Git never merges them as
- * text, and Tandem's own {@code .metadata} left out of the history.
+ * text, and Tandem's own {@code .metadata} and the backups that saving keeps ({@code *.tandem.bak})
+ * left out of the history; an older ignore file gets the lines it lacks.
  */
 public final class RepositorySetup {
 
@@ -27,6 +28,8 @@ public final class RepositorySetup {
 	static final String IGNORED = """
 			# Tandem's local state (recovery copies, pending merge conflicts)
 			/.metadata/
+			# the previous version that each save keeps beside a model file
+			*.tandem.bak
 			"""; //$NON-NLS-1$
 
 	/** Sets the repository's local configuration and writes the missing attribute and ignore files. */
@@ -41,7 +44,25 @@ public final class RepositorySetup {
 		config.save();
 		Path folder = repository.getWorkTree().toPath();
 		writeIfMissing(folder.resolve(".gitattributes"), ATTRIBUTES); //$NON-NLS-1$
-		writeIfMissing(folder.resolve(".gitignore"), IGNORED); //$NON-NLS-1$
+		addMissingLines(folder.resolve(".gitignore"), IGNORED); //$NON-NLS-1$
+	}
+
+	private static void addMissingLines(Path file, String text) throws IOException {
+		if (!Files.exists(file)) {
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+			return;
+		}
+		java.util.List<String> present = Files.readAllLines(file, StandardCharsets.UTF_8);
+		StringBuilder missing = new StringBuilder();
+		for (String line : text.split("\n")) { //$NON-NLS-1$
+			if (!line.startsWith("#") && !present.contains(line)) { //$NON-NLS-1$
+				missing.append(line).append('\n');
+			}
+		}
+		if (!missing.isEmpty()) {
+			String old = Files.readString(file, StandardCharsets.UTF_8);
+			Files.writeString(file, (old.isEmpty() || old.endsWith("\n") ? old : old + '\n') + missing, StandardCharsets.UTF_8); //$NON-NLS-1$
+		}
 	}
 
 	private static void writeIfMissing(Path file, String text) throws IOException {

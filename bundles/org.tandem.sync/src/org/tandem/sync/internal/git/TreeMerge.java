@@ -117,7 +117,7 @@ public final class TreeMerge {
 		builder.add(entry);
 	}
 
-	private static boolean present(ObjectId id) {
+	static boolean present(ObjectId id) {
 		return !ObjectId.zeroId().equals(id);
 	}
 }

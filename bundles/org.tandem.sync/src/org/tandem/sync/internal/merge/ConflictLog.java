@@ -3,6 +3,7 @@ package org.tandem.sync.internal.merge;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.tandem.model.Identified;
 import org.tandem.sync.merge.Conflict;
 import org.tandem.sync.merge.ConflictKind;
@@ -21,8 +22,11 @@ final class ConflictLog {
 		return labels;
 	}
 
-	void add(ConflictKind kind, Identified element, String feature, String base, String ours, String theirs) {
-		conflicts.add(new Conflict(kind, element.getId(), labels.of(element), feature, base, ours, theirs));
+	/** Records a conflict about {@code feature} (null: the element itself) of {@code element}, in one {@code language} of a text (or null). */
+	void add(ConflictKind kind, Identified element, EStructuralFeature feature, String language, String base, String ours, String theirs) {
+		String label = feature == null ? "" : language == null ? labels.feature(feature) : labels.feature(feature, language); //$NON-NLS-1$
+		conflicts.add(new Conflict(kind, element.getId(), labels.of(element), label, base, ours, theirs, feature == null ? "" : feature.getName(), //$NON-NLS-1$
+				language == null ? "" : language)); //$NON-NLS-1$
 	}
 
 	List<Conflict> conflicts() {

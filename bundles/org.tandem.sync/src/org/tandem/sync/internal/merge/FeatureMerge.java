@@ -76,7 +76,7 @@ final class FeatureMerge {
 					return;
 				}
 			}
-			log.add(ConflictKind.CHANGED_BOTH, r, log.labels().feature(attribute), b == null ? "" : log.labels().value(b, attribute), //$NON-NLS-1$
+			log.add(ConflictKind.CHANGED_BOTH, r, attribute, null, b == null ? "" : log.labels().value(b, attribute), //$NON-NLS-1$
 					log.labels().value(o, attribute), log.labels().value(t, attribute));
 		}
 		}
@@ -96,7 +96,7 @@ final class FeatureMerge {
 		}
 		ListMerge.Result<Object> merged = new ListMerge<>().order(vb, vo, vt, ListMerge.members(vb, vo, vt));
 		if (merged.orderConflict()) {
-			log.add(ConflictKind.REORDERED_BOTH, r, log.labels().feature(attribute), b == null ? "" : log.labels().value(b, attribute), //$NON-NLS-1$
+			log.add(ConflictKind.REORDERED_BOTH, r, attribute, null, b == null ? "" : log.labels().value(b, attribute), //$NON-NLS-1$
 					log.labels().value(o, attribute), log.labels().value(t, attribute));
 		}
 		@SuppressWarnings("unchecked")
@@ -115,7 +115,7 @@ final class FeatureMerge {
 			List<String> kbList = kb == null ? List.of() : kb;
 			ListMerge.Result<String> order = new ListMerge<String>().order(kbList, ko, kt, ListMerge.members(kbList, ko, kt));
 			if (order.orderConflict()) {
-				log.add(ConflictKind.REORDERED_BOTH, r, log.labels().feature(reference), b == null ? "" : log.labels().value(b, reference), //$NON-NLS-1$
+				log.add(ConflictKind.REORDERED_BOTH, r, reference, null, b == null ? "" : log.labels().value(b, reference), //$NON-NLS-1$
 						log.labels().value(o, reference), log.labels().value(t, reference));
 			}
 			merged = order.keys();
@@ -124,7 +124,7 @@ final class FeatureMerge {
 			case OURS -> ko;
 			case THEIRS -> kt;
 			case CONFLICT -> {
-				log.add(ConflictKind.CHANGED_BOTH, r, log.labels().feature(reference), b == null ? "" : log.labels().value(b, reference), //$NON-NLS-1$
+				log.add(ConflictKind.CHANGED_BOTH, r, reference, null, b == null ? "" : log.labels().value(b, reference), //$NON-NLS-1$
 						log.labels().value(o, reference), log.labels().value(t, reference));
 				yield ko;
 			}
@@ -146,7 +146,7 @@ final class FeatureMerge {
 			}
 		}
 		if (dangling) {
-			log.add(ConflictKind.REFERENCE_TO_DELETED, r, log.labels().feature(reference), "", log.labels().value(o, reference), //$NON-NLS-1$
+			log.add(ConflictKind.REFERENCE_TO_DELETED, r, reference, null, "", log.labels().value(o, reference), //$NON-NLS-1$
 					log.labels().value(t, reference));
 		}
 		if (versions.result().keys(r, reference).equals(keysOf(targets))) {

@@ -16,9 +16,16 @@ import org.tandem.model.provider.TandemEditPlugin;
 final class Labels {
 
 	private final AdapterFactory adapters;
+	private final boolean resolve;
 
 	Labels(AdapterFactory adapters) {
+		this(adapters, false);
+	}
+
+	/** Labels that, when {@code resolve}, name a referenced element in another file by its label there (loading that file). */
+	Labels(AdapterFactory adapters, boolean resolve) {
 		this.adapters = adapters;
+		this.resolve = resolve;
 	}
 
 	/** The label of an element; an element in another file by its address. */
@@ -32,6 +39,16 @@ final class Labels {
 		IItemLabelProvider provider = (IItemLabelProvider) adapters.adapt(element, IItemLabelProvider.class);
 		String text = provider == null ? null : provider.getText(element);
 		return text == null || text.isBlank() ? string("_UI_" + element.eClass().getName() + "_type", element.eClass().getName()) : text; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The kind of an element as people call it ("Milestone"). */
+	String type(EObject element) {
+		return string("_UI_" + element.eClass().getName() + "_type", element.eClass().getName()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The name of a translation state. */
+	String state(Enum<?> state) {
+		return state == null ? "" : string("_UI_TranslationState_" + state.name() + "_literal", state.name()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** The name of a feature. */
@@ -51,7 +68,8 @@ final class Labels {
 		}
 		List<String> parts = new ArrayList<>();
 		for (Object value : Features.values(element, feature)) {
-			parts.add(feature instanceof EAttribute attribute ? EcoreUtil.convertToString(attribute.getEAttributeType(), value) : of((EObject) value));
+			parts.add(feature instanceof EAttribute attribute ? EcoreUtil.convertToString(attribute.getEAttributeType(), value)
+					: of(resolve ? EcoreUtil.resolve((EObject) value, element) : (EObject) value));
 		}
 		return String.join(", ", parts); //$NON-NLS-1$
 	}

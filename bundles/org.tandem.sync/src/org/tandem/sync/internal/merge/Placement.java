@@ -63,7 +63,7 @@ final class Placement {
 		case OURS -> o;
 		case THEIRS -> t;
 		case CONFLICT -> {
-			log.add(ConflictKind.MOVED_BOTH, versions.result().get(id), "", describe(b), describe(o), describe(t)); //$NON-NLS-1$
+			log.add(ConflictKind.MOVED_BOTH, versions.result().get(id), null, null, describe(b), describe(o), describe(t));
 			yield o;
 		}
 		};
@@ -89,7 +89,7 @@ final class Placement {
 		List<String> t = versions.theirs().children(id, holder);
 		ListMerge.Result<String> order = new ListMerge<String>().order(b, o, t, members);
 		if (order.orderConflict()) {
-			log.add(ConflictKind.REORDERED_BOTH, container, log.labels().feature(holder), "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			log.add(ConflictKind.REORDERED_BOTH, container, holder, null, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		List<EObject> elements = new ArrayList<>(order.keys().size());
 		for (String child : order.keys()) {

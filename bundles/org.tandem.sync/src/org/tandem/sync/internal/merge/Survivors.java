@@ -51,7 +51,7 @@ final class Survivors {
 		} else if (touched.contains(id)) {
 			ids.add(id);
 			keptHere = true;
-			log.add(kind, element, "", "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			log.add(kind, element, null, null, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		for (EReference holder : Features.elementHolders(element.eClass())) {
 			for (Object child : Features.values(element, holder)) {

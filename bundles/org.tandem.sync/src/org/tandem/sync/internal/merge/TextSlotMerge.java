@@ -56,7 +56,7 @@ final class TextSlotMerge {
 				// we changed a language that they removed: keep it
 				merged.add(language);
 				values.add(os.get(language));
-				log.add(ConflictKind.CHANGED_BOTH, result, log.labels().feature(feature, language), text(bs.get(language)),
+				log.add(ConflictKind.CHANGED_BOTH, result, feature, language, text(bs.get(language)),
 						text(os.get(language)), ""); //$NON-NLS-1$
 			}
 		}
@@ -65,7 +65,7 @@ final class TextSlotMerge {
 				// they changed a language that we removed: keep theirs
 				merged.add(language);
 				values.add(ts.get(language));
-				log.add(ConflictKind.CHANGED_BOTH, result, log.labels().feature(feature, language), text(bs.get(language)), "", //$NON-NLS-1$
+				log.add(ConflictKind.CHANGED_BOTH, result, feature, language, text(bs.get(language)), "", //$NON-NLS-1$
 						text(ts.get(language)));
 			}
 		}
@@ -87,7 +87,7 @@ final class TextSlotMerge {
 		if (!Objects.equals(ours.text(), theirs.text())) {
 			TextMerge.Result lines = TextMerge.merge(base == null ? null : base.text(), ours.text(), theirs.text());
 			if (lines.conflict()) {
-				log.add(ConflictKind.CHANGED_BOTH, result, log.labels().feature(feature, language), text(base), text(ours), text(theirs));
+				log.add(ConflictKind.CHANGED_BOTH, result, feature, language, text(base), text(ours), text(theirs));
 				return ours;
 			}
 			text = lines.text();

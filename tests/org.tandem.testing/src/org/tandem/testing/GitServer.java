@@ -1,4 +1,4 @@
-package org.tandem.sync.git;
+package org.tandem.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
  * smart HTTP with basic authentication, started by the project's {@code git-server.sh}. Every
  * wait is bounded.
  */
-final class GitServer implements AutoCloseable {
+public final class GitServer implements AutoCloseable {
 
-	static final String USER = "anna";
-	static final String PASSWORD = "t0ken-Rhein-Neckar";
+	public static final String USER = "anna";
+	public static final String PASSWORD = "t0ken-Rhein-Neckar";
 
 	private final Path root;
 	private int port;
@@ -29,33 +29,33 @@ final class GitServer implements AutoCloseable {
 	}
 
 	/** Starts a server for the bare repositories under {@code root}, on a free port. */
-	static GitServer start(Path root) throws Exception {
+	public static GitServer start(Path root) throws Exception {
 		GitServer server = new GitServer(root);
 		server.launch(Map.of());
 		return server;
 	}
 
 	/** Starts the server again on the port it had. */
-	void restart() throws Exception {
+	public void restart() throws Exception {
 		launch(Map.of("GIT_SERVER_PORT", Integer.toString(port)));
 	}
 
 	/** A new empty bare repository named {@code name}, and its URL. */
-	String newRepository(String name) throws Exception {
+	public String newRepository(String name) throws Exception {
 		run(root, List.of("git", "init", "-q", "--bare", "-b", "main", name + ".git"), Map.of());
 		return url(name);
 	}
 
-	String url(String name) {
+	public String url(String name) {
 		return "http://127.0.0.1:" + port + "/" + name + ".git";
 	}
 
-	Path root() {
+	public Path root() {
 		return root;
 	}
 
 	/** Kills the server with SIGKILL and waits until its port is closed. */
-	void kill() throws Exception {
+	public void kill() throws Exception {
 		run(root, List.of("kill", "-9", Long.toString(pid)), Map.of());
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (accepts()) {
@@ -90,9 +90,10 @@ final class GitServer implements AutoCloseable {
 	}
 
 	/** The project's copy of the server script, from the test module or the repository's root. */
-	static Path script() {
+	public static Path script() {
 		for (Path candidate : List.of(Path.of("git-server.sh"), Path.of("tests/org.tandem.sync.tests/git-server.sh"),
-				Path.of("../org.tandem.sync.tests/git-server.sh"))) {
+				Path.of("../org.tandem.sync.tests/git-server.sh"),
+				Path.of("../tests/org.tandem.sync.tests/git-server.sh"))) {
 			if (Files.isRegularFile(candidate)) {
 				return candidate.toAbsolutePath();
 			}
@@ -101,7 +102,7 @@ final class GitServer implements AutoCloseable {
 	}
 
 	/** Runs a command in {@code folder} (at most 60 s) and returns its standard output; fails unless it exits with 0. */
-	static String run(Path folder, List<String> command, Map<String, String> environment) throws Exception {
+	public static String run(Path folder, List<String> command, Map<String, String> environment) throws Exception {
 		Path log = Files.createTempFile("git-server-test", ".log");
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
