@@ -29,6 +29,8 @@ public final class Messages extends NLS {
 	public static String csvBadStatus;
 	public static String csvNeedsDates;
 	public static String csvFinishBeforeStart;
+	public static String notAPlan;
+	public static String importSummary;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
