@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,6 +19,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.tandem.core.persistence.AtomicFile;
 import org.tandem.core.persistence.ModelFiles;
 import org.tandem.core.spi.Exporter;
+import org.tandem.io.Offered;
 import org.tandem.core.workspace.ModelWorkspace;
 
 /**
@@ -38,16 +40,16 @@ final class ExportCommand extends WorkspaceCommand {
 
 	@Override
 	int run(ModelWorkspace workspace, Arguments arguments, Console console) throws IOException {
-		List<Exporter> exporters = plugins.all(Exporter.class);
+		List<Offered<Exporter>> exporters = Offered.exporters(plugins.all(Exporter.class), Locale.ENGLISH, failure -> Plugins.report(console, failure));
 		Set<String> formats = new TreeSet<>(Set.of("xmi", "json")); //$NON-NLS-1$ //$NON-NLS-2$
 		exporters.forEach(exporter -> {
 			formats.add(exporter.id());
-			formats.add(exporter.fileExtension());
+			formats.add(exporter.extension());
 		});
 		String format = arguments.choice("format", "xmi", formats); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!format.equals("xmi") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
-			Exporter exporter = exporters.stream().filter(e -> e.id().equals(format)).findFirst()
-					.orElseGet(() -> exporters.stream().filter(e -> e.fileExtension().equals(format)).findFirst().orElseThrow());
+			Offered<Exporter> exporter = exporters.stream().filter(e -> e.id().equals(format)).findFirst()
+					.orElseGet(() -> exporters.stream().filter(e -> e.extension().equals(format)).findFirst().orElseThrow());
 			return new PluginExport(exporter, arguments).run(workspace, console);
 		}
 		byte[] document = format.equals("json") ? json(workspace) : xmi(workspace); //$NON-NLS-1$

@@ -17,6 +17,7 @@ import org.tandem.core.spi.ImportException;
 import org.tandem.core.spi.ImportResult;
 import org.tandem.core.spi.Importer;
 import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.io.Offered;
 import org.tandem.io.PlanFiles;
 import org.tandem.io.PlanImport;
 import org.tandem.model.ImplementationPlan;
@@ -51,7 +52,7 @@ final class ImportCommand extends BaseCommand {
 		if (into == null) {
 			throw new UsageException("--into DIR is needed: the workspace to import into"); //$NON-NLS-1$
 		}
-		Importer importer = importerFor(file);
+		Importer importer = importerFor(file, console);
 		ModelWorkspace workspace = ModelWorkspace.open(new Arguments(List.of(into), Set.of()).folder(), new ModelFiles());
 		for (ModelFileException problem : workspace.problems()) {
 			console.err().println(problem.getMessage());
@@ -78,13 +79,13 @@ final class ImportCommand extends BaseCommand {
 		return plans.plans().isEmpty() || !workspace.problems().isEmpty() ? ExitCode.FILES : ExitCode.OK;
 	}
 
-	private Importer importerFor(Path file) {
+	private Importer importerFor(Path file, Console console) {
 		String name = file.getFileName().toString();
 		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : ""; //$NON-NLS-1$ //$NON-NLS-2$
-		List<Importer> importers = plugins.all(Importer.class);
-		return importers.stream().filter(importer -> importer.fileExtensions().contains(extension)).findFirst()
+		List<Offered<Importer>> importers = Offered.importers(plugins.all(Importer.class), Locale.ENGLISH, failure -> Plugins.report(console, failure));
+		return importers.stream().filter(importer -> importer.extensions().contains(extension)).findFirst().map(Offered::contribution)
 				.orElseThrow(() -> new UsageException("no importer reads ." + extension + " files; there are importers for " //$NON-NLS-1$ //$NON-NLS-2$
-						+ importers.stream().flatMap(importer -> importer.fileExtensions().stream()).distinct().sorted()
+						+ importers.stream().flatMap(importer -> importer.extensions().stream()).distinct().sorted()
 								.map(e -> "." + e).collect(Collectors.joining(", ")))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

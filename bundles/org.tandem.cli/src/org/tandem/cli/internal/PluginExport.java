@@ -12,6 +12,7 @@ import org.tandem.core.persistence.AtomicFile;
 import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.Exporter;
 import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.io.Offered;
 
 /**
  * One export through a registered exporter: the element {@code --scope ID}, texts in
@@ -20,29 +21,31 @@ import org.tandem.core.workspace.ModelWorkspace;
  */
 final class PluginExport {
 
+	private final Offered<Exporter> offered;
 	private final Exporter exporter;
 	private final Arguments arguments;
 
-	PluginExport(Exporter exporter, Arguments arguments) {
-		this.exporter = exporter;
+	PluginExport(Offered<Exporter> offered, Arguments arguments) {
+		this.offered = offered;
+		this.exporter = offered.contribution();
 		this.arguments = arguments;
 	}
 
 	int run(ModelWorkspace workspace, Console console) throws IOException {
 		String scopeId = arguments.option("scope", null); //$NON-NLS-1$
 		if (scopeId == null) {
-			throw new UsageException("--scope ID is needed for --format " + exporter.id() + ": the id of a partnership, task group or plan"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new UsageException("--scope ID is needed for --format " + offered.id() + ": the id of a partnership, task group or plan"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		String out = arguments.option("out", null); //$NON-NLS-1$
 		if (out == null) {
-			throw new UsageException("--out FILE is needed for --format " + exporter.id()); //$NON-NLS-1$
+			throw new UsageException("--out FILE is needed for --format " + offered.id()); //$NON-NLS-1$
 		}
 		Locale locale = Locale.forLanguageTag(arguments.choice("lang", defaultLanguage(), Set.of("de", "zh", "en"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		EObject scope = Elements.byId(workspace, scopeId)
 				.orElseThrow(() -> new UsageException("no element with id " + scopeId + " in " + workspace.folder())); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!Boolean.TRUE.equals(Contributions.call(exporter, "accepts", () -> Boolean.valueOf(exporter.accepts(scope)), //$NON-NLS-1$
 				failure -> Plugins.report(console, failure)).orElse(Boolean.FALSE))) {
-			throw new UsageException(exporter.name(Locale.ENGLISH) + " cannot export a " + scope.eClass().getName() + "; give a plan, task group or partnership"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new UsageException(offered.name() + " cannot export a " + scope.eClass().getName() + "; give a plan, task group or partnership"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Path file = Path.of(out).toAbsolutePath().normalize();
 		if (Files.isDirectory(file)) {
@@ -54,7 +57,7 @@ final class PluginExport {
 				return Boolean.TRUE;
 			}, failure -> Plugins.report(console, failure));
 			if (done.isEmpty()) {
-				throw new IOException("the exporter " + exporter.id() + " failed; " + file + " was not written"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw new IOException("the exporter " + offered.id() + " failed; " + file + " was not written"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		});
 		console.err().printf("wrote %s (%d bytes)%n", file, Long.valueOf(Files.size(file))); //$NON-NLS-1$

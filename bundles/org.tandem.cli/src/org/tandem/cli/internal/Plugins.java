@@ -1,7 +1,6 @@
 package org.tandem.cli.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.osgi.framework.BundleContext;
@@ -22,7 +21,7 @@ final class Plugins {
 		this.context = context;
 	}
 
-	/** Every registered service of {@code type}, ordered by id. */
+	/** Every registered service of {@code type}. */
 	<T extends Contribution> List<T> all(Class<T> type) {
 		List<T> found = new ArrayList<>();
 		if (context == null) {
@@ -38,20 +37,11 @@ final class Plugins {
 		} catch (InvalidSyntaxException e) {
 			throw new IllegalStateException(e);
 		}
-		found.sort(Comparator.comparing(Plugins::idOf));
 		return found;
 	}
 
 	/** Prints a failed plug-in call on {@code console}'s error stream. */
 	static void report(Console console, ContributionFailure failure) {
 		console.err().println("tandem-cli: " + failure.describe()); //$NON-NLS-1$
-	}
-
-	private static String idOf(Contribution contribution) {
-		try {
-			return contribution.id();
-		} catch (RuntimeException | LinkageError e) {
-			return contribution.getClass().getName();
-		}
 	}
 }
