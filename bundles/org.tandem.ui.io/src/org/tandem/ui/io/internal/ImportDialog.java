@@ -45,7 +45,7 @@ final class ImportDialog extends TitleAreaDialog {
 	private Combo format;
 	private Combo target;
 	private Text file;
-	private org.eclipse.swt.widgets.List notMapped;
+	private Text notMapped;
 
 	ImportDialog(Shell parent, ModelEditing editing, List<Offered<Importer>> importers, Object selection, Failures failures) {
 		super(parent);
@@ -82,9 +82,10 @@ final class ImportDialog extends TitleAreaDialog {
 		Label label = new Label(fields, SWT.NONE);
 		label.setText(Messages.notMapped);
 		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-		notMapped = new org.eclipse.swt.widgets.List(fields, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		notMapped = new Text(fields, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-		data.heightHint = notMapped.getItemHeight() * 6;
+		data.heightHint = notMapped.getLineHeight() * 6;
+		data.widthHint = 520;
 		notMapped.setLayoutData(data);
 		return area;
 	}
@@ -92,7 +93,7 @@ final class ImportDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, Messages.importButton, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancelButton, false);
 	}
 
 	@Override
@@ -131,7 +132,7 @@ final class ImportDialog extends TitleAreaDialog {
 			return Optional.of(failures.takeAll());
 		}
 		PlanImport imported = new PlanImport(result.get(), editing.workspace().resources());
-		notMapped.setItems(imported.notMapped().toArray(String[]::new));
+		notMapped.setText(String.join("\n", imported.notMapped())); //$NON-NLS-1$
 		if (imported.plans().isEmpty()) {
 			return Optional.of(Messages.nothingImported);
 		}

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String importMessage;
 	public static String importButton;
 	public static String closeButton;
+	public static String cancelButton;
 	public static String format;
 	public static String scope;
 	public static String language;

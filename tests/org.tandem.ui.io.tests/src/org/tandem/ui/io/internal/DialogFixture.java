@@ -73,9 +73,14 @@ final class DialogFixture {
 		return Ui.find(dialog.getShell(), Combo.class, combo -> label.equals(combo.getData("label"))).orElseThrow();
 	}
 
-	/** Clicks the dialog's button with {@code id} with a real mouse click. */
+	/**
+	 * Clicks the dialog's button with {@code id} with a real mouse click, after the double-click
+	 * time has passed since any earlier click (GTK takes a quick second click as part of a double click).
+	 */
 	static void press(TitleAreaDialog dialog, int id) {
 		Button button = Ui.find(dialog.getShell(), Button.class, b -> Integer.valueOf(id).equals(b.getData())).orElseThrow();
+		long until = System.nanoTime() + (Ui.display().getDoubleClickTime() + 100) * 1_000_000L;
+		Ui.waitUntil(() -> System.nanoTime() > until, 5, "the double-click time");
 		Ui.click(button, button.getSize().x / 2, button.getSize().y / 2);
 	}
 
