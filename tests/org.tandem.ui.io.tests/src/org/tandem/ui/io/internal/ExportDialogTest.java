@@ -4,15 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.core.spi.Exporter;
+import org.tandem.io.Offered;
 import org.tandem.model.ImplementationPlan;
 import org.tandem.model.Partnership;
 
@@ -69,6 +76,49 @@ class ExportDialogTest {
 		DialogFixture.fileField(dialog).setText("");
 		DialogFixture.press(dialog, DialogFixture.OK);
 		assertEquals("File: give the name of a file.", dialog.getErrorMessage());
+	}
+
+	@Test
+	void aPluginThatThrowsIsNamedAndLeavesNoFile() throws Exception {
+		fixture = new DialogFixture(folder);
+		ImplementationPlan plan = fixture.plan("wasser");
+		Exporter broken = new Exporter() {
+			@Override
+			public String id() {
+				return "org.example.broken";
+			}
+
+			@Override
+			public String name(Locale locale) {
+				return "Broken";
+			}
+
+			@Override
+			public String fileExtension() {
+				return "txt";
+			}
+
+			@Override
+			public boolean accepts(EObject scope) {
+				return true;
+			}
+
+			@Override
+			public void export(EObject scope, OutputStream out, Locale locale) throws IOException {
+				out.write("half".getBytes(StandardCharsets.UTF_8));
+				throw new IllegalStateException("out of ink");
+			}
+		};
+		Failures failures = new Failures();
+		dialog = DialogFixture.open(new ExportDialog(fixture.harness.shell(), fixture.harness.workspace(),
+				Offered.exporters(List.of(broken), Locale.ENGLISH, failures), plan, failures));
+		Path file = folder.resolve("broken.txt");
+		DialogFixture.fileField(dialog).setText(file.toString());
+		DialogFixture.press(dialog, DialogFixture.OK);
+
+		assertEquals(file + " could not be written: The plug-in org.tandem.ui.io failed: java.lang.IllegalStateException: out of ink",
+				dialog.getErrorMessage());
+		assertFalse(Files.exists(file), "no half-written file");
 	}
 
 	/** Picks the item that starts with {@code start}, as a person choosing from the list would. */
