@@ -12,11 +12,11 @@ final class Cli {
 	private final Console console;
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
-	Cli(PrintStream out, PrintStream err) {
+	Cli(PrintStream out, PrintStream err, Plugins plugins) {
 		this.console = new Console(out, err);
-		for (Command command : new Command[] { new ValidateCommand(), new StatsCommand(), new ExportCommand(), new ReportCommand(),
+		for (Command command : new Command[] { new ValidateCommand(), new StatsCommand(), new ExportCommand(plugins), new ImportCommand(plugins), new ReportCommand(),
 				new GenerateCommand(), new DemoCommand(), new BenchmarkCommand(),
-				new MergeCommand(), new MergeDriverCommand(), new SyncCommand(System.getenv()), new ShareCommand(), new DecidedCommand(), new PluginsCommand() }) {
+				new MergeCommand(), new MergeDriverCommand(), new SyncCommand(System.getenv()), new ShareCommand(), new DecidedCommand(), new PluginsCommand(plugins) }) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -16,20 +18,40 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.tandem.core.persistence.AtomicFile;
 import org.tandem.core.persistence.ModelFiles;
+import org.tandem.core.spi.Exporter;
+import org.tandem.io.Offered;
 import org.tandem.core.workspace.ModelWorkspace;
 
-/** {@code export DIR --format xmi|json [--out FILE]}: the whole workspace as one document. */
+/**
+ * {@code export DIR --format xmi|json [--out FILE]}: the whole workspace as one document; and
+ * {@code export DIR --format FORMAT --scope ID [--lang de|zh|en] --out FILE}: an element with a
+ * registered exporter, named by its id or file extension (csv, xlsx, ics, MS Project xml).
+ */
 final class ExportCommand extends WorkspaceCommand {
 
-	ExportCommand() {
-		super("export", "DIR --format xmi|json [--out FILE]", //$NON-NLS-1$ //$NON-NLS-2$
-				"write the workspace DIR as one XMI or JSON document (to standard output without --out)", //$NON-NLS-1$
-				Set.of("format", "out")); //$NON-NLS-1$ //$NON-NLS-2$
+	private final Plugins plugins;
+
+	ExportCommand(Plugins plugins) {
+		super("export", "DIR --format xmi|json|FORMAT [--scope ID] [--lang de|zh|en] [--out FILE]", //$NON-NLS-1$ //$NON-NLS-2$
+				"write the workspace DIR as one XMI or JSON document (to standard output without --out), or the element ID with a registered exporter (csv, xlsx, ics, xml for MS Project)", //$NON-NLS-1$
+				Set.of("format", "out", "scope", "lang")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		this.plugins = plugins;
 	}
 
 	@Override
 	int run(ModelWorkspace workspace, Arguments arguments, Console console) throws IOException {
-		String format = arguments.choice("format", "xmi", Set.of("xmi", "json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		List<Offered<Exporter>> exporters = Offered.exporters(plugins.all(Exporter.class), Locale.ENGLISH, failure -> Plugins.report(console, failure));
+		Set<String> formats = new TreeSet<>(Set.of("xmi", "json")); //$NON-NLS-1$ //$NON-NLS-2$
+		exporters.forEach(exporter -> {
+			formats.add(exporter.id());
+			formats.add(exporter.extension());
+		});
+		String format = arguments.choice("format", "xmi", formats); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!format.equals("xmi") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
+			Offered<Exporter> exporter = exporters.stream().filter(e -> e.id().equals(format)).findFirst()
+					.orElseGet(() -> exporters.stream().filter(e -> e.extension().equals(format)).findFirst().orElseThrow());
+			return new PluginExport(exporter, arguments).run(workspace, console);
+		}
 		byte[] document = format.equals("json") ? json(workspace) : xmi(workspace); //$NON-NLS-1$
 		String out = arguments.option("out", null); //$NON-NLS-1$
 		if (out == null) {

@@ -1,16 +1,10 @@
 package org.tandem.cli.internal;
 
-import java.util.Collection;
 import java.util.Locale;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.tandem.core.domains.Domain;
 import org.tandem.core.domains.TaskGroupDomains;
 import org.tandem.core.spi.Contribution;
-import org.tandem.core.spi.ContributionFailure;
 import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.Exporter;
 import org.tandem.core.spi.Importer;
@@ -22,7 +16,11 @@ import org.tandem.core.spi.IndicatorCalculator;
  */
 final class PluginsCommand implements Command {
 
-	private final BundleContext bundles = FrameworkUtil.getBundle(PluginsCommand.class).getBundleContext();
+	private final Plugins plugins;
+
+	PluginsCommand(Plugins plugins) {
+		this.plugins = plugins;
+	}
 
 	@Override
 	public String name() {
@@ -41,8 +39,7 @@ final class PluginsCommand implements Command {
 
 	@Override
 	public int run(Arguments arguments, Console console) {
-		ServiceReference<TaskGroupDomains> registry = bundles.getServiceReference(TaskGroupDomains.class);
-		TaskGroupDomains domains = registry == null ? null : bundles.getService(registry);
+		TaskGroupDomains domains = plugins.one(TaskGroupDomains.class).orElse(null);
 		if (domains != null) {
 			for (Domain domain : domains.all()) {
 				line(console, "domain", domain.id(), domain.plugin(), domain.name(Locale.ENGLISH)); //$NON-NLS-1$
@@ -52,30 +49,18 @@ final class PluginsCommand implements Command {
 		list(console, "importer", Importer.class); //$NON-NLS-1$
 		list(console, "exporter", Exporter.class); //$NON-NLS-1$
 		if (domains != null) {
-			domains.failures().stream().map(ContributionFailure::describe).forEach(console.err()::println);
-			bundles.ungetService(registry);
+			domains.failures().forEach(failure -> Plugins.report(console, failure));
 		}
 		return ExitCode.OK;
 	}
 
 	private <T extends Contribution> void list(Console console, String kind, Class<T> type) {
-		Collection<ServiceReference<T>> references;
-		try {
-			references = bundles.getServiceReferences(type, null);
-		} catch (InvalidSyntaxException e) {
-			throw new IllegalStateException(e);
-		}
-		for (ServiceReference<T> reference : references) {
-			T contribution = bundles.getService(reference);
-			if (contribution == null) {
-				continue;
-			}
+		for (T contribution : plugins.all(type)) {
 			String plugin = Contributions.plugin(contribution);
-			String id = Contributions.call(contribution, "id", contribution::id, f -> console.err().println(f.describe())).orElse("?"); //$NON-NLS-1$ //$NON-NLS-2$
+			String id = Contributions.call(contribution, "id", contribution::id, f -> Plugins.report(console, f)).orElse("?"); //$NON-NLS-1$ //$NON-NLS-2$
 			String english = Contributions.call(contribution, "name", () -> contribution.name(Locale.ENGLISH), //$NON-NLS-1$
-					f -> console.err().println(f.describe())).orElse(id);
+					f -> Plugins.report(console, f)).orElse(id);
 			line(console, kind, id, plugin, english);
-			bundles.ungetService(reference);
 		}
 	}
 

@@ -1,0 +1,30 @@
+package org.tandem.ui.io.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.osgi.util.NLS;
+import org.tandem.core.spi.ContributionFailure;
+
+/** The failures of plug-ins during one dialog, as sentences in the reader's language. */
+final class Failures implements Consumer<ContributionFailure> {
+
+	private final List<String> sentences = new ArrayList<>();
+
+	@Override
+	public void accept(ContributionFailure failure) {
+		sentences.add(NLS.bind(Messages.pluginFailed, failure.plugin(), failure.cause()));
+	}
+
+	boolean isEmpty() {
+		return sentences.isEmpty();
+	}
+
+	/** All failures so far, one a line; then forgets them. */
+	String takeAll() {
+		String all = String.join("\n", sentences); //$NON-NLS-1$
+		sentences.clear();
+		return all;
+	}
+}

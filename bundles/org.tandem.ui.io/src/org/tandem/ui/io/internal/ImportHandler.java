@@ -1,0 +1,36 @@
+package org.tandem.ui.io.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.tandem.core.spi.Importer;
+import org.tandem.io.Offered;
+import org.tandem.ui.editing.ModelEditing;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** File &gt; Import…: opens the import dialog on the registered importers. */
+public class ImportHandler {
+
+	@Inject
+	@Service
+	List<Importer> importers;
+
+	@CanExecute
+	boolean canExecute(@Optional ModelEditing editing) {
+		return editing != null && importers != null && !importers.isEmpty();
+	}
+
+	@Execute
+	void execute(Shell shell, ModelEditing editing, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+		Failures failures = new Failures();
+		new ImportDialog(shell, editing, Offered.importers(importers, Locale.getDefault(), failures), selection, failures).open();
+	}
+}
