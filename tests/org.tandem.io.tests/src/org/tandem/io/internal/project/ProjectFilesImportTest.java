@@ -28,6 +28,7 @@ import org.tandem.model.Dependency;
 import org.tandem.model.DependencyType;
 import org.tandem.model.ImplementationPlan;
 import org.tandem.model.Milestone;
+import org.tandem.model.PlanItem;
 import org.tandem.model.Person;
 import org.tandem.model.TandemFactory;
 import org.tandem.model.WorkPackage;
@@ -111,7 +112,9 @@ class ProjectFilesImportTest {
 		assertEquals("现场考察 乌鲁木齐", visit.getName().getText("zh"));
 
 		assertEquals(3, plan.getDependencies().size(), "links of nested tasks too, which MPXJ alone misses");
-		Dependency first = plan.getDependencies().stream().filter(d -> d.getPredecessor() == gauges).findFirst().orElseThrow();
+		PlanItem analysis = survey.getChildren().get(1);
+		Dependency first = plan.getDependencies().stream().filter(d -> d.getPredecessor() == gauges && d.getSuccessor() == analysis)
+				.findFirst().orElseThrow();
 		assertEquals(DependencyType.FINISH_TO_START, first.getType());
 		assertEquals(2, first.getLagDays());
 		assertTrue(plan.getDependencies().stream().anyMatch(d -> d.getSuccessor() == report && d.getType() == DependencyType.FINISH_TO_FINISH));
