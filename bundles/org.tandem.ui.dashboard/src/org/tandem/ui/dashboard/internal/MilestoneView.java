@@ -35,8 +35,10 @@ final class MilestoneView {
 		tile(tiles, counts.overdue(), Messages.tile_overdue);
 		tile(tiles, counts.dueWithin30(), Messages.tile_due30);
 		tile(tiles, counts.slipped(), Messages.tile_slipped);
-		LightBarCanvas bar = new LightBarCanvas(parent, counts);
-		GridDataFactory.fillDefaults().grab(true, false).indent(0, 6).applyTo(bar.control());
+		if (counts.total() > 0) {
+			LightBarCanvas bar = new LightBarCanvas(parent, counts);
+			GridDataFactory.fillDefaults().grab(true, false).indent(0, 6).applyTo(bar.control());
+		}
 		Widgets.note(parent, NLS.bind(Messages.lights, new Object[] { counts.red(), counts.amber(), counts.green() }));
 		Widgets.heading(parent, Messages.overdue, 1);
 		overdue = table(parent, dashboard.overdue(), Messages.overdue_none);
