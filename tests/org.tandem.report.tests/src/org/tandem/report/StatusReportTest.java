@@ -16,9 +16,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.demo.DemoWorkspace;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
 import org.tandem.model.Partnership;
 import org.tandem.model.TaskGroup;
 
@@ -35,11 +32,8 @@ class StatusReportTest {
 
 	@BeforeEach
 	void openDemo() throws IOException {
-		Path workspace = Files.createDirectories(folder.resolve("workspace"));
-		DemoWorkspace.create(workspace);
-		roots = ModelWorkspace.open(workspace, new ModelFiles()).roots();
-		rhineNeckar = roots.stream().filter(Partnership.class::isInstance).map(Partnership.class::cast)
-				.filter(p -> p.getTaskGroups().size() == 2).findFirst().orElseThrow();
+		roots = DemoRoots.open(folder);
+		rhineNeckar = DemoRoots.rhineNeckar(roots);
 		water = rhineNeckar.getTaskGroups().stream().filter(g -> "water-resources".equals(g.getDomain())).findFirst().orElseThrow();
 	}
 

@@ -104,6 +104,25 @@ final class Arguments {
 		}
 	}
 
+	/** An option that must be given. */
+	String required(String name) {
+		String value = options.get(name);
+		if (value == null || value.isBlank()) {
+			throw new UsageException("--" + name + " is missing"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return value;
+	}
+
+	/** A day option written YYYY-MM-DD; today when it is not given. */
+	java.time.LocalDate day(String name) {
+		String value = options.get(name);
+		try {
+			return value == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(value);
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new UsageException("--" + name + " needs a day written YYYY-MM-DD, not " + value); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	/** An option whose value must be one of {@code choices}. */
 	String choice(String name, String fallback, Set<String> choices) {
 		String value = option(name, fallback);

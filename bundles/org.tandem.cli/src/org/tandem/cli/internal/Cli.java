@@ -14,7 +14,7 @@ final class Cli {
 
 	Cli(PrintStream out, PrintStream err, Plugins plugins) {
 		this.console = new Console(out, err);
-		for (Command command : new Command[] { new ValidateCommand(), new StatsCommand(), new ExportCommand(plugins), new ImportCommand(plugins), new ReportCommand(),
+		for (Command command : new Command[] { new ValidateCommand(), new StatsCommand(), new ExportCommand(plugins), new ImportCommand(plugins), new ReportCommand(), new DashboardCommand(),
 				new GenerateCommand(), new DemoCommand(), new BenchmarkCommand(),
 				new MergeCommand(), new MergeDriverCommand(), new SyncCommand(System.getenv()), new ShareCommand(), new DecidedCommand(), new PluginsCommand(plugins) }) {
 			commands.put(command.name(), command);

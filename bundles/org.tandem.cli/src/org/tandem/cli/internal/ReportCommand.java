@@ -3,7 +3,6 @@ package org.tandem.cli.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,32 +25,16 @@ final class ReportCommand extends WorkspaceCommand {
 
 	@Override
 	int run(ModelWorkspace workspace, Arguments arguments, Console console) throws IOException {
-		String id = required(arguments, "scope"); //$NON-NLS-1$
+		String id = arguments.required("scope"); //$NON-NLS-1$
 		String language = arguments.choice("lang", "en", Set.of("de", "zh", "en")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		Path out = Path.of(required(arguments, "out")).toAbsolutePath(); //$NON-NLS-1$
-		LocalDate day = day(arguments.option("date", null)); //$NON-NLS-1$
+		Path out = Path.of(arguments.required("out")).toAbsolutePath(); //$NON-NLS-1$
+		LocalDate day = arguments.day("date"); //$NON-NLS-1$
 		ReportScope scope = ReportScope.find(workspace.roots(), id).orElseThrow(() -> new UsageException(
 				"--scope: the workspace has no partnership or task group with id " + id + "; its partnerships and task groups:" //$NON-NLS-1$ //$NON-NLS-2$
 						+ ids(workspace)));
 		new StatusReport(workspace.roots()).write(scope, Locale.forLanguageTag(language), day, out);
 		console.err().printf("wrote %s%n", out); //$NON-NLS-1$
 		return ExitCode.OK;
-	}
-
-	private static String required(Arguments arguments, String name) {
-		String value = arguments.option(name, null);
-		if (value == null || value.isBlank()) {
-			throw new UsageException("--" + name + " is missing"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return value;
-	}
-
-	private static LocalDate day(String value) {
-		try {
-			return value == null ? LocalDate.now() : LocalDate.parse(value);
-		} catch (DateTimeParseException e) {
-			throw new UsageException("--date needs a day written YYYY-MM-DD, not " + value); //$NON-NLS-1$
-		}
 	}
 
 	private static String ids(ModelWorkspace workspace) {

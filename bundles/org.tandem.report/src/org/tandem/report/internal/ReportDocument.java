@@ -15,11 +15,10 @@ import org.tandem.core.milestones.BaselineChoice;
 import org.tandem.core.milestones.MilestoneOrder;
 import org.tandem.core.milestones.MilestoneTracker;
 import org.tandem.core.milestones.MilestoneTrend;
-import org.tandem.core.milestones.Showing;
 import org.tandem.core.milestones.TrackedMilestone;
-import org.tandem.core.milestones.TrafficLight;
 import org.tandem.model.ImplementationPlan;
 import org.tandem.report.ReportScope;
+import org.tandem.report.dashboard.MilestoneCounts;
 
 /**
  * One status report, put together: title and date, the summary in figures, the milestone table
@@ -100,16 +99,8 @@ public final class ReportDocument {
 	}
 
 	private String summary(List<TrackedMilestone> milestones) {
-		return texts.get("summaryText", milestones.size(), count(milestones, Showing.DONE), count(milestones, Showing.OVERDUE), //$NON-NLS-1$
-				count(milestones, Showing.DUE_30), count(milestones, Showing.SLIPPED), lights(milestones, TrafficLight.RED),
-				lights(milestones, TrafficLight.AMBER), lights(milestones, TrafficLight.GREEN));
-	}
-
-	private static long count(List<TrackedMilestone> milestones, Showing showing) {
-		return milestones.stream().filter(showing).count();
-	}
-
-	private static long lights(List<TrackedMilestone> milestones, TrafficLight light) {
-		return milestones.stream().filter(t -> t.light() == light).count();
+		MilestoneCounts counts = MilestoneCounts.of(milestones);
+		return texts.get("summaryText", counts.total(), counts.done(), counts.overdue(), counts.dueWithin30(), counts.slipped(), counts.red(), //$NON-NLS-1$
+				counts.amber(), counts.green());
 	}
 }

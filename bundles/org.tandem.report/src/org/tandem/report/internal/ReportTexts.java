@@ -1,6 +1,7 @@
 package org.tandem.report.internal;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -16,14 +17,15 @@ import org.tandem.model.Person;
  * headings from {@code report*.properties}, status names from core, dates in that language's
  * short form, and texts people wrote in that language, else their original.
  */
-final class ReportTexts {
+public final class ReportTexts {
 
 	private final Locale locale;
 	private final ResourceBundle bundle;
 	private final StatusNames names;
 	private final DateTimeFormatter dates;
 
-	ReportTexts(Locale locale) {
+	/** The words of a report written in the language of {@code locale}. */
+	public ReportTexts(Locale locale) {
 		this.locale = locale;
 		bundle = ResourceBundle.getBundle("org.tandem.report.internal.report", locale, ReportTexts.class.getClassLoader(), //$NON-NLS-1$
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -31,26 +33,26 @@ final class ReportTexts {
 		dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
 	}
 
-	String get(String key, Object... arguments) {
+	public String get(String key, Object... arguments) {
 		String pattern = bundle.getString(key);
 		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
 	}
 
-	StatusNames names() {
+	public StatusNames names() {
 		return names;
 	}
 
-	String date(LocalDate day) {
+	public String date(LocalDate day) {
 		return day == null ? "" : dates.format(day); //$NON-NLS-1$
 	}
 
-	String text(LocalizedText text) {
+	public String text(LocalizedText text) {
 		String value = text == null ? null : text.getTextOrOriginal(locale.getLanguage());
 		return value == null ? "" : value; //$NON-NLS-1$
 	}
 
 	/** A person's name in the native script for Chinese readers, else in Latin letters (whichever the person has). */
-	String person(Person person) {
+	public String person(Person person) {
 		if (person == null) {
 			return ""; //$NON-NLS-1$
 		}
@@ -62,8 +64,30 @@ final class ReportTexts {
 		return first != null && !first.isBlank() ? first : second == null ? "" : second; //$NON-NLS-1$
 	}
 
+	/** A span of days, {@code start – finish}, or the one day when they are the same or the finish is not known. */
+	public String period(LocalDate start, LocalDate finish) {
+		return finish == null || finish.equals(start) ? date(start) : date(start) + " \u2013 " + date(finish); //$NON-NLS-1$
+	}
+
+	/** The language the report is written in, as its code ("de", "zh", "en"). */
+	public String language() {
+		return locale.getLanguage();
+	}
+
+	/** A figure as the language writes it, with at most one decimal and digit grouping. */
+	public String number(double value) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(Math.abs(value) >= 100 ? 0 : 1);
+		return format.format(value);
+	}
+
+	/** A share (0.25) as a whole percentage ("25 %" in German, "25%" in English and Chinese). */
+	public String percent(double share) {
+		return NumberFormat.getPercentInstance(locale).format(share);
+	}
+
 	/** A slip with its sign, in days; empty when not known. */
-	String slip(Long days) {
+	public String slip(Long days) {
 		return days == null ? "" : get("slip", days > 0 ? "+" + days : String.valueOf(days)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -96,6 +96,22 @@ class CliScriptTest {
 		assertTrue(result.output.matches("(?s).*domain +water-resources +org\\.tandem\\.domains +Water-resource management.*"), result.output);
 	}
 
+	@Test
+	void dashboardWritesAChinesePageAndNamesThePartnershipsForAWrongId() throws Exception {
+		Path workspace = folder.resolve("dashboard demo");
+		assertEquals(0, cli("demo", workspace.toString()).exit);
+		Path page = folder.resolve("dashboard zh.html");
+		Result written = cli("dashboard", workspace.toString(), "--out", page.toString(), "--lang", "zh", "--date", "2026-11-23");
+		assertEquals(0, written.exit, written.output);
+		assertTrue(written.output.contains("choose another with --partnership ID:"), written.output);
+		String html = Files.readString(page, StandardCharsets.UTF_8);
+		assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh\">") && html.contains("已逾期的里程碑") && html.contains("截至2026/11/23"), html);
+		Result wrong = cli("dashboard", workspace.toString(), "--out", page.toString(), "--partnership", "nope");
+		assertEquals(2, wrong.exit, wrong.output);
+		assertTrue(wrong.output.contains("no partnership with id nope; its partnerships:") && wrong.output.contains("Rhine-Neckar"), wrong.output);
+		assertEquals(2, cli("dashboard", workspace.toString(), "--out", page.toString(), "--lang", "fr").exit);
+	}
+
 	private static Result cli(String... arguments) throws Exception {
 		Process process = launcher.cli(Launcher.testJdk(), arguments).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
