@@ -73,8 +73,9 @@ final class BenchmarkCommand extends BaseCommand {
 	private static int merge(int elements, int runs, Console console) throws IOException {
 		try {
 			MergeBenchmark.Figures f = new MergeBenchmark(new Stopwatch(2, runs, Stopwatch.WALL)).measure(elements);
-			console.out().printf("merge of two edited copies of a %d-element plan (%d edits on each side): median %.1f ms processor time over %d runs%n", //$NON-NLS-1$
-					f.elements(), f.editsPerSide(), f.mergeMillis(), runs);
+			console.out().printf("merge of two edited copies of a %d-element plan (%d edits on each side, loading one copy %.0f ms): median %.1f ms processor time over %d runs, %d conflicts;" //$NON-NLS-1$
+					+ " git merge-file --diff3 on the same three files: %d conflict hunks in %.1f ms%n", //$NON-NLS-1$
+					f.elements(), f.editsPerSide(), f.loadMillis(), f.mergeMillis(), runs, f.conflicts(), f.gitHunks(), f.gitMillis());
 			return ExitCode.OK;
 		} catch (IOException e) {
 			throw e;

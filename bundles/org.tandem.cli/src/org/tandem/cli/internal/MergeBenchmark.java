@@ -16,12 +16,16 @@ import org.tandem.sync.merge.ModelMerge;
 /**
  * Measures the merge of two edited copies of a synthetic plan: one in a hundred elements edited on
  * each side ({@link RandomEdits}, never the same element on both), merged in processor time; the
- * measurement fails when the merge loses an edit or reports a conflict.
+ * measurement fails when the merge loses an edit or reports a conflict. The same three files are
+ * then merged as text by the real {@code git merge-file --diff3} ({@link GitMergeFile}) in the same
+ * run, for its conflict hunks and time beside Tandem's.
  */
 final class MergeBenchmark {
 
-	record Figures(long elements, int editsPerSide, double mergeMillis) {
+	record Figures(long elements, int editsPerSide, double loadMillis, double mergeMillis, int conflicts, int gitHunks, double gitMillis) {
 	}
+
+	private static final long GIT_TIMEOUT_SECONDS = 300;
 
 	private final Stopwatch stopwatch;
 
@@ -34,7 +38,9 @@ final class MergeBenchmark {
 		try {
 			Path plan = new SyntheticWorkspace(1).generatePlan(folder, planElements);
 			ModelFiles files = new ModelFiles();
+			long loadStart = System.nanoTime();
 			XMLResource base = files.load(ModelWorkspace.newResourceSet(), plan);
+			double loadMillis = (System.nanoTime() - loadStart) / 1e6;
 			XMLResource ours = files.load(ModelWorkspace.newResourceSet(), plan);
 			XMLResource theirs = files.load(ModelWorkspace.newResourceSet(), plan);
 			int edits = Math.max(1, planElements / 100);
@@ -54,7 +60,13 @@ final class MergeBenchmark {
 					throw new IllegalStateException("the merge lost an edit: " + edit); //$NON-NLS-1$
 				}
 			}
-			return new Figures(LoadBenchmark.count(base.getContents()), edits, millis);
+			Path oursFile = folder.resolve("ours.tandem"); //$NON-NLS-1$
+			Path theirsFile = folder.resolve("theirs.tandem"); //$NON-NLS-1$
+			files.save(ours, oursFile);
+			files.save(theirs, theirsFile);
+			GitMergeFile.Outcome git = new GitMergeFile(GIT_TIMEOUT_SECONDS).merge(plan, oursFile, theirsFile);
+			return new Figures(LoadBenchmark.count(base.getContents()), edits, loadMillis, millis, last[0].conflicts().size(), git.hunks(),
+					git.millis());
 		} finally {
 			BenchmarkCommand.delete(folder);
 		}

@@ -154,7 +154,7 @@ public final class RandomEdits {
 	}
 
 	/** Deletes an element and every reference to it within its file, as a delete command does. */
-	private static void delete(Identified element) {
+	public static void delete(Identified element) {
 		Set<EObject> gone = new HashSet<>();
 		gone.add(element);
 		element.eAllContents().forEachRemaining(gone::add);

@@ -46,10 +46,12 @@ public final class GitWorkspace implements AutoCloseable {
 
 	private static final String ORIGIN = "origin"; //$NON-NLS-1$
 	private static final int PUSH_ATTEMPTS = 3;
+	private static final int DEFAULT_TIMEOUT_SECONDS = 60;
 
 	private final Git git;
 	private final Path folder;
 	private final PendingConflicts pending;
+	private int timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
 
 	private GitWorkspace(Repository repository) throws IOException {
 		this.git = new Git(repository, true);
@@ -109,7 +111,7 @@ public final class GitWorkspace implements AutoCloseable {
 			return new SyncResult(Outcome.CONFLICTS, waiting);
 		}
 		commitSaved(author);
-		Transfers transfers = new Transfers(git, credentials, monitor);
+		Transfers transfers = new Transfers(git, credentials, monitor, timeoutSeconds);
 		boolean received = false, merged = false;
 		String refusal = null;
 		for (int attempt = 0; attempt < PUSH_ATTEMPTS; attempt++) {
@@ -130,13 +132,24 @@ public final class GitWorkspace implements AutoCloseable {
 				if (head.equals(fetch(transfers, url, ORIGIN))) {
 					return SyncResult.of(merged ? Outcome.MERGED : Outcome.SENT);
 				}
-				throw new Failures().of(url, e);
+				throw new Failures(timeoutSeconds).of(url, e);
 			}
 			if (refusal == null) {
 				return SyncResult.of(merged ? Outcome.MERGED : Outcome.SENT);
 			}
 		}
 		throw new SyncException(Reason.REMOTE, NLS.bind(Messages.pushRejected, url, refusal), null);
+	}
+
+	/**
+	 * How long a transfer may wait for the remote without receiving anything before it fails with
+	 * {@link SyncException.Reason#NO_CONNECTION} (60 s unless set).
+	 */
+	public void setTransferTimeout(int seconds) {
+		if (seconds <= 0) {
+			throw new IllegalArgumentException("transfer timeout must be positive: " + seconds); //$NON-NLS-1$
+		}
+		this.timeoutSeconds = seconds;
 	}
 
 	/** Writes everything of the workspace's history into the Git bundle {@code file}, replacing it atomically. */
@@ -166,7 +179,7 @@ public final class GitWorkspace implements AutoCloseable {
 			return new SyncResult(Outcome.CONFLICTS, waiting);
 		}
 		commitSaved(author);
-		ObjectId theirs = fetch(new Transfers(git, null), file.toAbsolutePath().toString(), "bundle"); //$NON-NLS-1$
+		ObjectId theirs = fetch(new Transfers(git, null, timeoutSeconds), file.toAbsolutePath().toString(), "bundle"); //$NON-NLS-1$
 		Integration.Outcome outcome = integrate(theirs, author);
 		return switch (outcome.kind()) {
 		case CONFLICTS -> new SyncResult(Outcome.CONFLICTS, outcome.conflicts());
@@ -215,10 +228,10 @@ public final class GitWorkspace implements AutoCloseable {
 				throw new SyncException(Reason.FILES, NLS.bind(Messages.folderNotEmpty, folder), null);
 			}
 			Git.cloneRepository().setURI(remote).setDirectory(folder.toFile()).setBranch(Transfers.BRANCH).setCredentialsProvider(credentials)
-					.setTimeout(60).setProgressMonitor(monitor).call().close();
+					.setTimeout(DEFAULT_TIMEOUT_SECONDS).setProgressMonitor(monitor).call().close();
 		} catch (GitAPIException e) {
 			removeQuietly(folder, existed);
-			throw new Failures().of(remote, e);
+			throw new Failures(DEFAULT_TIMEOUT_SECONDS).of(remote, e);
 		} catch (IOException e) {
 			throw files(e);
 		}
@@ -302,9 +315,9 @@ public final class GitWorkspace implements AutoCloseable {
 		try {
 			return transfers.fetch(source, name);
 		} catch (TransportException | org.eclipse.jgit.api.errors.InvalidRemoteException e) {
-			throw new Failures().of(source, e);
+			throw new Failures(timeoutSeconds).of(source, e);
 		} catch (GitAPIException | IOException e) {
-			throw e.getCause() instanceof NotSupportedException ? new Failures().of(source, e) : files(e);
+			throw e.getCause() instanceof NotSupportedException ? new Failures(timeoutSeconds).of(source, e) : files(e);
 		}
 	}
 

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.ProgressMonitor;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -31,14 +34,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.tandem.core.demo.DemoWorkspace;
+import org.tandem.core.persistence.AtomicFile;
+import org.tandem.core.persistence.ModelFiles;
+import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.model.Milestone;
 import org.tandem.sync.git.SyncResult.Outcome;
 
 /**
  * Git sharing against a real Git server on 127.0.0.1 (git http-backend under lighttpd, basic
  * authentication): two workspaces edit the same plan, the real {@code git} is a peer, a wrong
- * password and a server killed during a push change nothing, and bundle files carry changes with
- * no server at all.
+ * password, a server killed during a push or a pull, a server that never answers and a full disk
+ * during a save change nothing and lose no edit, and bundle files carry changes with no server at all.
  */
 class GitSyncTest {
 
@@ -262,6 +270,165 @@ class GitSyncTest {
 		assertEquals("/.metadata/\n*.tandem.bak\n", Files.readString(a.resolve(".gitignore")));
 		String files = GitServer.run(a, List.of("git", "ls-files"), Map.of());
 		assertFalse(files.contains(".bak"), files);
+	}
+
+	@Test
+	void aServerKilledDuringAPullLeavesTheWorkspaceAsItWasAndTheNextSyncSucceeds() throws Exception {
+		String url = server.newRepository("pull-killed");
+		Path a = demo("a");
+		Path b = Files.createDirectories(folder.resolve("b"));
+		try (GitWorkspace anna = GitWorkspace.create(a); GitWorkspace li = GitWorkspace.create(b)) {
+			assertEquals(Outcome.SENT, anna.sync(url, LOGIN, ANNA).outcome());
+			assertEquals(Outcome.MERGED, li.sync(url, LOGIN, LI).outcome());
+			edit(b, "lagDays=\"10\"", "lagDays=\"12\"");
+			byte[] big = new byte[48 << 20];
+			new Random(11).nextBytes(big);
+			Files.createDirectories(b.resolve("attachments"));
+			Files.write(b.resolve("attachments/site-survey.bin"), big);
+			assertEquals(Outcome.SENT, li.sync(null, LOGIN, LI).outcome());
+
+			edit(a, M2_PLANNED, "planned=\"2027-07-31\"");
+			anna.commitSaved(ANNA);
+			String plan = Files.readString(a.resolve(PLAN));
+			RevCommit before = head(a);
+			ObjectId tracked = ref(a, "refs/remotes/origin/main");
+			KillOnDownload killer = new KillOnDownload();
+			SyncException failed;
+			try {
+				failed = assertThrows(SyncException.class, () -> anna.sync(null, LOGIN, ANNA, killer));
+			} finally {
+				if (killer.killed) {
+					server.restart();
+				}
+			}
+			assertTrue(killer.killed, "the server was killed during the download");
+			assertEquals(SyncException.Reason.NO_CONNECTION, failed.reason(), failed.getMessage());
+			assertEquals(before, head(a), "nothing merged");
+			assertEquals(tracked, ref(a, "refs/remotes/origin/main"), "the remote branch as it was");
+			assertEquals(plan, Files.readString(a.resolve(PLAN)));
+			assertFalse(Files.exists(a.resolve("attachments")));
+			assertEquals("", GitServer.run(a, List.of("git", "status", "--porcelain"), Map.of()).replaceAll("(?m)^warning: .*\n", ""));
+			GitServer.run(a, List.of("git", "fsck", "--full"), Map.of());
+
+			assertEquals(Outcome.MERGED, anna.sync(null, LOGIN, ANNA).outcome());
+			String merged = Files.readString(a.resolve(PLAN));
+			assertTrue(merged.contains("lagDays=\"12\"") && merged.contains("planned=\"2027-07-31\""), merged);
+			assertTrue(java.util.Arrays.equals(big, Files.readAllBytes(a.resolve("attachments/site-survey.bin"))));
+			assertEquals(head(a), remoteHead("pull-killed"));
+		}
+	}
+
+	@Test
+	void aServerThatNeverAnswersTimesOutWithAClearMessageAndChangesNothing() throws Exception {
+		Path a = demo("a");
+		try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+				GitWorkspace anna = GitWorkspace.create(a)) {
+			anna.commitSaved(ANNA);
+			RevCommit before = head(a);
+			String plan = Files.readString(a.resolve(PLAN));
+			String url = "http://127.0.0.1:" + silent.getLocalPort() + "/plans.git";
+			anna.setTransferTimeout(2);
+			long start = System.nanoTime();
+			SyncException failed = assertThrows(SyncException.class, () -> anna.sync(url, LOGIN, ANNA));
+			long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+			assertTrue(seconds < 30, "gave up after " + seconds + " s");
+			assertEquals(SyncException.Reason.NO_CONNECTION, failed.reason(), failed.getMessage());
+			assertTrue(failed.getMessage().contains(url) && failed.getMessage().contains("did not answer within 2 s"), failed.getMessage());
+			assertEquals(before, head(a));
+			assertEquals(plan, Files.readString(a.resolve(PLAN)));
+
+			String real = server.newRepository("after-timeout");
+			assertEquals(Outcome.SENT, anna.sync(real, LOGIN, ANNA).outcome());
+			assertEquals(head(a), remoteHead("after-timeout"));
+		}
+	}
+
+	@Test
+	void aFullDiskDuringASaveKeepsThePreviousVersionAndTheEditIsSentOnceSaved() throws Exception {
+		String url = server.newRepository("full-disk");
+		Path a = demo("a");
+		try (GitWorkspace anna = GitWorkspace.create(a)) {
+			assertEquals(Outcome.SENT, anna.sync(url, LOGIN, ANNA).outcome());
+			Path file = a.resolve(PLAN);
+			byte[] previous = Files.readAllBytes(file);
+			ModelFiles files = new ModelFiles();
+			XMLResource plan = files.load(ModelWorkspace.newResourceSet(), file);
+			Milestone m2 = milestone(plan, LocalDate.of(2027, 6, 30));
+			m2.setPlanned(LocalDate.of(2027, 7, 31));
+			byte[] content = ModelFiles.serialize(plan);
+			IOException full = assertThrows(IOException.class, () -> new AtomicFile(file).write(out -> {
+				out.write(content, 0, content.length / 2);
+				out.flush();
+				throw new IOException("No space left on device");
+			}));
+			assertEquals("No space left on device", full.getMessage());
+			assertTrue(java.util.Arrays.equals(previous, Files.readAllBytes(file)), "the previous version is intact");
+			try (var left = Files.list(file.getParent())) {
+				assertEquals(List.of(), left.filter(AtomicFile::isLeftover).toList(), "no half-written file");
+			}
+			assertEquals(Outcome.UP_TO_DATE, anna.sync(null, LOGIN, ANNA).outcome(), "nothing half-written is shared");
+			assertEquals(LocalDate.of(2027, 7, 31), m2.getPlanned(), "the edit is still in the model");
+
+			files.save(plan, file);
+			assertEquals(Outcome.SENT, anna.sync(null, LOGIN, ANNA).outcome());
+			assertTrue(git(server.root().resolve("full-disk.git"), "show", "main:" + PLAN).contains("planned=\"2027-07-31\""));
+			assertEquals(head(a), remoteHead("full-disk"));
+		}
+	}
+
+	/** Kills the server as soon as the objects of a fetch start to arrive. */
+	private static final class KillOnDownload implements ProgressMonitor {
+		boolean killed;
+		private boolean receiving;
+
+		@Override
+		public void start(int totalTasks) {
+		}
+
+		@Override
+		public void beginTask(String title, int totalWork) {
+			receiving = title.startsWith("Receiving");
+		}
+
+		@Override
+		public void update(int completed) {
+			if (receiving && !killed) {
+				killed = true;
+				try {
+					server.kill();
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		}
+
+		@Override
+		public void endTask() {
+		}
+
+		@Override
+		public boolean isCancelled() {
+			return false;
+		}
+
+		@Override
+		public void showDuration(boolean enabled) {
+		}
+	}
+
+	private static Milestone milestone(XMLResource plan, LocalDate planned) {
+		for (var all = plan.getAllContents(); all.hasNext();) {
+			if (all.next() instanceof Milestone m && planned.equals(m.getPlanned())) {
+				return m;
+			}
+		}
+		throw new AssertionError("no milestone planned for " + planned);
+	}
+
+	private static ObjectId ref(Path workspace, String name) throws Exception {
+		try (Repository repository = new FileRepositoryBuilder().setGitDir(workspace.resolve(".git").toFile()).build()) {
+			return repository.resolve(name);
+		}
 	}
 
 	private void waitForUpload() throws Exception {

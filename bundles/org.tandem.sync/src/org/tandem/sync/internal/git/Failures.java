@@ -15,17 +15,36 @@ import org.tandem.sync.git.SyncException.Reason;
 /** Tells from a failed transfer why it failed: a refused login, a missing connection, or something else. */
 public final class Failures {
 
+	private final int timeoutSeconds;
+
+	/** Failures of transfers that time out after {@code timeoutSeconds} without an answer. */
+	public Failures(int timeoutSeconds) {
+		this.timeoutSeconds = timeoutSeconds;
+	}
+
 	/** The failure of a transfer with {@code remote}, as a {@link SyncException} with a message for people. */
 	public SyncException of(String remote, Exception failure) {
 		String text = describe(failure).toLowerCase(Locale.ROOT);
 		if (text.contains("not authorized") || text.contains("authentication is required") || text.contains("401")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return new SyncException(Reason.AUTHENTICATION, NLS.bind(Messages.authFailed, remote), failure);
 		}
+		if (timedOut(failure) || text.contains("timed out") || text.contains("timeout")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return new SyncException(Reason.NO_CONNECTION, NLS.bind(Messages.timedOut, remote, Integer.valueOf(timeoutSeconds)), failure);
+		}
 		if (unreachable(failure) || text.contains("connection refused") || text.contains("connection reset") //$NON-NLS-1$ //$NON-NLS-2$
-				|| text.contains("broken pipe") || text.contains("unexpected end") || text.contains("timed out")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				|| text.contains("broken pipe") || text.contains("unexpected end") || text.contains("premature eof")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return new SyncException(Reason.NO_CONNECTION, NLS.bind(Messages.noConnection, remote, rootCause(failure)), failure);
 		}
 		return new SyncException(Reason.REMOTE, NLS.bind(Messages.remoteFailed, remote, rootCause(failure)), failure);
+	}
+
+	private static boolean timedOut(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof SocketTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean unreachable(Throwable failure) {

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String notAModel;
 	public static String authFailed;
 	public static String noConnection;
+	public static String timedOut;
 	public static String notARepository;
 	public static String noRemote;
 	public static String remoteFailed;

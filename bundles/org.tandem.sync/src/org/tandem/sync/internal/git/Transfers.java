@@ -23,34 +23,36 @@ public final class Transfers {
 
 	/** The branch that Tandem shares. */
 	public static final String BRANCH = Constants.R_HEADS + "main"; //$NON-NLS-1$
-	private static final int TIMEOUT_SECONDS = 60;
 
 	private final Git git;
 	private final CredentialsProvider credentials;
 	private final ProgressMonitor monitor;
+	private final int timeoutSeconds;
 
-	public Transfers(Git git, CredentialsProvider credentials) {
-		this(git, credentials, NullProgressMonitor.INSTANCE);
+	public Transfers(Git git, CredentialsProvider credentials, int timeoutSeconds) {
+		this(git, credentials, NullProgressMonitor.INSTANCE, timeoutSeconds);
 	}
 
-	public Transfers(Git git, CredentialsProvider credentials, ProgressMonitor monitor) {
+	/** Transfers that fail when the remote sends nothing for {@code timeoutSeconds}. */
+	public Transfers(Git git, CredentialsProvider credentials, ProgressMonitor monitor, int timeoutSeconds) {
 		this.git = git;
 		this.credentials = credentials;
 		this.monitor = monitor;
+		this.timeoutSeconds = timeoutSeconds;
 	}
 
 	/** Fetches {@code source} into {@code refs/remotes/<name>/} and returns its main branch, or null when it has none. */
 	public ObjectId fetch(String source, String name) throws GitAPIException, IOException {
 		String tracking = Constants.R_REMOTES + name + "/"; //$NON-NLS-1$
 		git.fetch().setRemote(source).setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + tracking + "*")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.setRemoveDeletedRefs(true).setCredentialsProvider(credentials).setTimeout(TIMEOUT_SECONDS).setProgressMonitor(monitor).call();
+				.setRemoveDeletedRefs(true).setCredentialsProvider(credentials).setTimeout(timeoutSeconds).setProgressMonitor(monitor).call();
 		return git.getRepository().resolve(tracking + "main"); //$NON-NLS-1$
 	}
 
 	/** Pushes our main branch; returns null when the remote took it, else why it refused. */
 	public String push(String remote) throws GitAPIException {
 		Iterable<PushResult> results = git.push().setRemote(remote).setRefSpecs(new RefSpec(BRANCH + ":" + BRANCH)) //$NON-NLS-1$
-				.setCredentialsProvider(credentials).setTimeout(TIMEOUT_SECONDS).setProgressMonitor(monitor).call();
+				.setCredentialsProvider(credentials).setTimeout(timeoutSeconds).setProgressMonitor(monitor).call();
 		for (PushResult result : results) {
 			RemoteRefUpdate update = result.getRemoteUpdate(BRANCH);
 			if (update != null && update.getStatus() != RemoteRefUpdate.Status.OK && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {

@@ -172,6 +172,18 @@ class MergeCliTest {
 		return result;
 	}
 
+	@Test
+	void theMergeBenchmarkPrintsGitMergeFilesConflictHunksBesideTandems() throws Exception {
+		Result benchmark = cli("benchmark", "--merge", "5000", "--runs", "1");
+		assertEquals(0, benchmark.exit, benchmark.output);
+		java.util.regex.Matcher figures = java.util.regex.Pattern
+				.compile("median [0-9.,]+ ms processor time over 1 runs, (\\d+) conflicts; git merge-file --diff3 on the same three files: (\\d+) conflict hunks in [0-9.,]+ ms")
+				.matcher(benchmark.output);
+		assertTrue(figures.find(), benchmark.output);
+		assertEquals("0", figures.group(1), "edits on different elements are no conflict for Tandem");
+		assertTrue(Integer.parseInt(figures.group(2)) > 0, "the text merge of the same files finds conflicts: " + benchmark.output);
+	}
+
 	private static Result cli(String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(List.of(cli.toString()));
 		command.addAll(List.of(arguments));
