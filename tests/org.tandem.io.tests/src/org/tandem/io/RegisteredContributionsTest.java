@@ -18,7 +18,7 @@ class RegisteredContributionsTest {
 
 	@Test
 	void everyImporterAndExporterIsAService() throws Exception {
-		assertEquals(Set.of("org.tandem.io.csv", "org.tandem.io.ganttproject", "org.tandem.io.mspdi"), ids(Importer.class));
+		assertEquals(Set.of("org.tandem.io.csv", "org.tandem.io.ganttproject", "org.tandem.io.mpp", "org.tandem.io.mspdi"), ids(Importer.class));
 		assertEquals(Set.of("org.tandem.io.csv", "org.tandem.io.ics", "org.tandem.io.mspdi", "org.tandem.io.xlsx"), ids(Exporter.class));
 	}
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code tandem-cli export} with the registered exporters and {@code tandem-cli import} of the
  * unpacked product: a plan goes out as MS Project XML and comes back in as a new plan file of a
- * task group; bad files and wrong command lines give their exit codes and leave the workspace alone.
+ * task group; an MS Project .mpp file becomes a new plan; bad files and wrong command lines
+ * give their exit codes and leave the workspace alone.
  */
 class ExchangeCliTest {
 
@@ -58,6 +59,24 @@ class ExchangeCliTest {
 	}
 
 	@Test
+	void anMsProjectFileBecomesANewPlan() throws Exception {
+		Path workspace = folder.resolve("from-mpp");
+		assertEquals(0, cli("demo", workspace.toString()).exit);
+		Path mpp = Path.of("../org.tandem.io.tests/data/mpp9baseline.mpp").toAbsolutePath();
+
+		Result imported = cli("import", mpp.toString(), "--into", workspace.toString());
+
+		assertEquals(0, imported.exit, imported.output);
+		assertTrue(imported.output.contains("wrote plans/mpp12baselinetest-9.tandem"), imported.output);
+		assertTrue(imported.output.contains("1 plan(s) with 8 task(s), 1 milestone(s) and 6 link(s)"), imported.output);
+		assertFalse(imported.output.contains("Log4j"), imported.output);
+		String plan = Files.readString(workspace.resolve("plans/mpp12baselinetest-9.tandem"));
+		assertTrue(plan.contains("Subtask B1a"), plan);
+		Result valid = cli("validate", workspace.toString());
+		assertEquals(0, valid.exit, valid.output);
+	}
+
+	@Test
 	void csvXlsxAndIcsExportInTheChosenLanguage() throws Exception {
 		Path csv = folder.resolve("items.csv");
 		assertEquals(0, cli("export", demo.toString(), "--format", "org.tandem.io.csv", "--scope", planId, "--lang", "zh", "--out", csv.toString()).exit);
@@ -86,7 +105,7 @@ class ExchangeCliTest {
 		Path unknown = Files.writeString(folder.resolve("plan.pdf"), "%PDF");
 		Result noImporter = cli("import", unknown.toString(), "--into", workspace.toString());
 		assertEquals(2, noImporter.exit, noImporter.output);
-		assertTrue(noImporter.output.contains("no importer reads .pdf files; there are importers for .csv, .gan, .xml"), noImporter.output);
+		assertTrue(noImporter.output.contains("no importer reads .pdf files; there are importers for .csv, .gan, .mpp, .xml"), noImporter.output);
 		Result noScope = cli("export", workspace.toString(), "--format", "csv", "--out", folder.resolve("x.csv").toString());
 		assertEquals(2, noScope.exit, noScope.output);
 		assertTrue(noScope.output.contains("--scope ID is needed"), noScope.output);
