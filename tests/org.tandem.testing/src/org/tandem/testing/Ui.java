@@ -106,7 +106,7 @@ public final class Ui {
 	/** Posts a real mouse move, press and release at {@code x, y} of {@code control}. */
 	public static void click(Control control, int x, int y) {
 		raise(control);
-		moveTo(control, x, y);
+		pointAt(control, x, y);
 		mouse(SWT.MouseDown, 1);
 		mouse(SWT.MouseUp, 1);
 		settle();
@@ -115,7 +115,7 @@ public final class Ui {
 	/** Posts a real drag with the left button from one point of {@code control} to another, in steps. */
 	public static void drag(Control control, int fromX, int fromY, int toX, int toY) {
 		raise(control);
-		moveTo(control, fromX, fromY);
+		pointAt(control, fromX, fromY);
 		mouse(SWT.MouseDown, 1);
 		int steps = 8;
 		for (int i = 1; i <= steps; i++) {
@@ -174,6 +174,31 @@ public final class Ui {
 			settle();
 		}
 		settle();
+	}
+
+	/**
+	 * Moves the pointer onto the point and waits, bounded, until the display finds the control under
+	 * it; moves again when a layout or a scroll has shifted the control meanwhile (on a busy machine a
+	 * press posted before that reaches whatever was there before).
+	 */
+	private static void pointAt(Control control, int x, int y) {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			moveTo(control, x, y);
+			if (under(display().getCursorControl(), control)) {
+				return;
+			}
+			sleep(50);
+			settle();
+		}
+	}
+
+	private static boolean under(Control found, Control control) {
+		for (Control c = found; c != null; c = c.getParent()) {
+			if (c == control) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void postMove(int x, int y) {
