@@ -3,8 +3,10 @@ package org.tandem.ui.io.internal;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -18,6 +20,27 @@ final class DialogRows {
 
 	DialogRows(Composite parent) {
 		this.parent = parent;
+	}
+
+	/**
+	 * Gives {@code dialog} its title and message, shows the plug-in failures that {@code failures}
+	 * holds, and starts the rows in a three-column grid in {@code area}.
+	 */
+	static DialogRows in(TitleAreaDialog dialog, Composite area, String title, String message, Failures failures) {
+		dialog.setTitle(title);
+		dialog.setMessage(message);
+		if (!failures.isEmpty()) {
+			dialog.setErrorMessage(failures.takeAll());
+		}
+		Composite fields = new Composite(area, SWT.NONE);
+		fields.setLayout(new GridLayout(3, false));
+		fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		return new DialogRows(fields);
+	}
+
+	/** The three-column grid the rows are in, for a row of another kind. */
+	Composite grid() {
+		return parent;
 	}
 
 	/** A read-only drop-down of {@code items}, labelled {@code label}, with {@code selected} chosen. */

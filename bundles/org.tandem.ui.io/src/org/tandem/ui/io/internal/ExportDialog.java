@@ -11,8 +11,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -65,15 +63,7 @@ final class ExportDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(Messages.exportTitle);
-		setMessage(Messages.exportMessage);
-		if (!failures.isEmpty()) {
-			setErrorMessage(failures.takeAll());
-		}
-		Composite fields = new Composite(area, SWT.NONE);
-		fields.setLayout(new GridLayout(3, false));
-		fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		DialogRows rows = new DialogRows(fields);
+		DialogRows rows = DialogRows.in(this, area, Messages.exportTitle, Messages.exportMessage, failures);
 		scope = rows.combo(Messages.scope, scopes, Choice::label, Choice.indexFor(scopes, selection));
 		format = rows.combo(Messages.format, exporters, exporter -> exporter.name() + " (*." + exporter.extension() + ")", 0); //$NON-NLS-1$ //$NON-NLS-2$
 		language = rows.combo(Messages.language, Languages.ALL, Languages::label, Languages.defaultIndex());

@@ -12,7 +12,6 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -65,20 +64,13 @@ final class ImportDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(Messages.importTitle);
-		setMessage(Messages.importMessage);
-		if (!failures.isEmpty()) {
-			setErrorMessage(failures.takeAll());
-		}
-		Composite fields = new Composite(area, SWT.NONE);
-		fields.setLayout(new GridLayout(3, false));
-		fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		DialogRows rows = new DialogRows(fields);
+		DialogRows rows = DialogRows.in(this, area, Messages.importTitle, Messages.importMessage, failures);
 		file = rows.file(this::browse);
 		format = rows.combo(Messages.format, importers, importer -> importer.name() + " (*." //$NON-NLS-1$
 				+ String.join(", *.", importer.extensions()) + ")", 0); //$NON-NLS-1$ //$NON-NLS-2$
 		target = rows.combo(Messages.targetPlan, plans, Choice::label, Choice.indexFor(plans, selection));
 		file.addListener(SWT.Modify, event -> matchFormat());
+		Composite fields = rows.grid();
 		Label label = new Label(fields, SWT.NONE);
 		label.setText(Messages.notMapped);
 		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
