@@ -20,14 +20,14 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.core.workspace.RecoveryArea;
-import org.tandem.core.workspace.RecoveryArea.Recovery;
-import org.tandem.ui.editing.Autosave;
-import org.tandem.ui.editing.ModelEditing;
-import org.tandem.ui.jobs.MonitorProgress;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.api.workspace.RecoveryArea;
+import org.tandem.core.api.workspace.RecoveryArea.Recovery;
+import org.tandem.ui.api.editing.Autosave;
+import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.api.jobs.MonitorProgress;
 
 import jakarta.inject.Inject;
 

@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 
-import org.tandem.core.milestones.TrackedMilestone;
-import org.tandem.core.milestones.TrafficLight;
+import org.tandem.core.api.milestones.TrackedMilestone;
+import org.tandem.core.api.milestones.TrafficLight;
 
 /** The report's milestone table: light, name, task group, responsible, planned, baseline, slip and status; the header repeats on each page. */
 final class MilestoneTable {

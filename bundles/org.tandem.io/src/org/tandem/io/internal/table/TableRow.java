@@ -9,11 +9,11 @@ import org.eclipse.osgi.util.NLS;
 import org.tandem.io.internal.Messages;
 import org.tandem.io.internal.People;
 import org.tandem.io.internal.Texts;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.Task;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.Task;
 
 /**
  * One line of a table read back, checked: what is wrong with it is collected as sentences that

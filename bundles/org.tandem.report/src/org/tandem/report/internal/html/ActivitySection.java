@@ -1,7 +1,7 @@
 package org.tandem.report.internal.html;
 
-import org.tandem.model.Activity;
-import org.tandem.report.dashboard.PartnershipDashboard;
+import org.tandem.model.api.Activity;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
 import org.tandem.report.internal.ReportTexts;
 
 /** The dashboard's latest activities, newest first: dates, kind, name and place. */

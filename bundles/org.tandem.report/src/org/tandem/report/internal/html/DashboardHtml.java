@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.tandem.report.dashboard.PartnershipDashboard;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
 import org.tandem.report.internal.ReportTexts;
 
 /**

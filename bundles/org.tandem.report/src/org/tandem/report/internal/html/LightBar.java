@@ -1,7 +1,7 @@
 package org.tandem.report.internal.html;
 
-import org.tandem.core.milestones.TrafficLight;
-import org.tandem.report.dashboard.MilestoneCounts;
+import org.tandem.core.api.milestones.TrafficLight;
+import org.tandem.report.internal.dashboard.MilestoneCounts;
 
 /** An SVG bar split in red, amber and green by how many milestones show each light, with the counts in the parts wide enough. */
 final class LightBar {

@@ -9,8 +9,8 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
-import org.tandem.sync.git.SyncException;
-import org.tandem.sync.git.SyncException.Reason;
+import org.tandem.sync.api.git.SyncException;
+import org.tandem.sync.api.git.SyncException.Reason;
 
 /** Tells from a failed transfer why it failed: a refused login, a missing connection, or something else. */
 public final class Failures {

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.model.Identified;
-import org.tandem.sync.merge.MergeResult;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.merge.MergeResult;
 
 /**
  * One run of the merge: copies ours into the result, decides which elements survive

@@ -4,8 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
-import org.tandem.model.Identified;
-import org.tandem.sync.merge.ConflictKind;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.merge.ConflictKind;
 
 /**
  * Which elements the merged model holds: those both sides kept, those one side added, and none

@@ -3,9 +3,9 @@ package org.tandem.sync.internal.merge;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Translation;
-import org.tandem.model.TranslationState;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Translation;
+import org.tandem.model.api.TranslationState;
 
 /** One language of a {@link LocalizedText}, as a value: its text and translation state. */
 record TextEntry(String text, TranslationState state) {

@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.tandem.model.Identified;
+import org.tandem.model.api.Identified;
 
 /**
  * One version of a model file (base, ours or theirs), indexed for the merge: its elements by id (in the order of the model) and

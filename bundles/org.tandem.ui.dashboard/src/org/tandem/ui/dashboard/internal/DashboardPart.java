@@ -18,12 +18,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Partnership;
-import org.tandem.report.dashboard.DashboardTexts;
-import org.tandem.report.dashboard.PartnershipDashboard;
-import org.tandem.ui.editing.EditorInput;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.Partnership;
+import org.tandem.report.internal.dashboard.DashboardTexts;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
+import org.tandem.ui.api.editing.EditorInput;
+import org.tandem.ui.api.editing.ModelEditing;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

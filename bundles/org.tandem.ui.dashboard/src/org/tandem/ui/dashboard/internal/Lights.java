@@ -1,7 +1,7 @@
 package org.tandem.ui.dashboard.internal;
 
 import org.eclipse.swt.graphics.Color;
-import org.tandem.core.milestones.TrafficLight;
+import org.tandem.core.api.milestones.TrafficLight;
 
 /** The colours of the traffic lights, the same as on the milestone board and in the HTML page. */
 final class Lights {

@@ -27,16 +27,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.tandem.core.indicators.imports.ColumnMapping;
-import org.tandem.core.indicators.imports.ColumnMapping.Field;
-import org.tandem.core.indicators.imports.CsvTables;
-import org.tandem.core.indicators.imports.ImportPreview;
-import org.tandem.core.indicators.imports.MeasurementRow;
-import org.tandem.core.indicators.imports.MeasurementRows;
-import org.tandem.core.indicators.imports.RawTable;
-import org.tandem.core.indicators.imports.RejectedRow;
-import org.tandem.core.indicators.imports.XlsxTables;
-import org.tandem.model.Indicator;
+import org.tandem.core.internal.imports.ColumnMapping;
+import org.tandem.core.internal.imports.ColumnMapping.Field;
+import org.tandem.core.internal.imports.CsvTables;
+import org.tandem.core.internal.imports.ImportPreview;
+import org.tandem.core.internal.imports.MeasurementRow;
+import org.tandem.core.internal.imports.MeasurementRows;
+import org.tandem.core.internal.imports.RawTable;
+import org.tandem.core.internal.imports.RejectedRow;
+import org.tandem.core.internal.imports.XlsxTables;
+import org.tandem.model.api.Indicator;
 
 /**
  * The import page: the file, a column for each field (guessed from the header, changeable), the

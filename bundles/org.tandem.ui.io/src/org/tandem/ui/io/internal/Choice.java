@@ -6,13 +6,13 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Partnership;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TaskGroup;
-import org.tandem.model.WorkPackage;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * An element offered in a dialog's list: a partnership with its task groups, or a plan, with a

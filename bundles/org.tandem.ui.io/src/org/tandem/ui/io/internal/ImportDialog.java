@@ -23,10 +23,10 @@ import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.ImportException;
 import org.tandem.core.spi.ImportResult;
 import org.tandem.core.spi.Importer;
-import org.tandem.io.Offered;
-import org.tandem.io.PlanImport;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.io.internal.Offered;
+import org.tandem.io.internal.PlanImport;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * File &gt; Import: a file of another tool, read by the registered importer for its extension,

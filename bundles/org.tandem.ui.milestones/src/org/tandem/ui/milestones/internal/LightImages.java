@@ -8,7 +8,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
-import org.tandem.core.milestones.TrafficLight;
+import org.tandem.core.api.milestones.TrafficLight;
 
 /** A round lamp per traffic light colour, drawn once and disposed with the control that shows them. */
 final class LightImages {

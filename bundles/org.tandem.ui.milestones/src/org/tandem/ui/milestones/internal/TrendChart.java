@@ -23,9 +23,9 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
-import org.tandem.core.milestones.MilestoneTrend;
-import org.tandem.core.milestones.TrendPoint;
-import org.tandem.core.milestones.TrendSpan;
+import org.tandem.core.api.milestones.MilestoneTrend;
+import org.tandem.core.api.milestones.TrendPoint;
+import org.tandem.core.api.milestones.TrendSpan;
 
 /**
  * The milestone trend analysis (Meilensteintrendanalyse) drawn with SWTChart: report date to the

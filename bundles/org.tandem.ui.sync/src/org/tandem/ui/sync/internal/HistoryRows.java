@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tandem.sync.history.FileChanges;
-import org.tandem.sync.history.History;
-import org.tandem.sync.history.ModelChange;
-import org.tandem.sync.history.Revision;
+import org.tandem.sync.api.history.FileChanges;
+import org.tandem.sync.api.history.History;
+import org.tandem.sync.api.history.ModelChange;
+import org.tandem.sync.api.history.Revision;
 
 /**
  * The rows of the History part: each change of each commit, newest first, for the whole workspace

@@ -9,10 +9,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.osgi.util.NLS;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.model.Identified;
-import org.tandem.ui.editing.DeleteElements;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.model.api.Identified;
+import org.tandem.ui.api.editing.DeleteElements;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * Restores an element, or a whole model file, as an earlier version had it: one command through

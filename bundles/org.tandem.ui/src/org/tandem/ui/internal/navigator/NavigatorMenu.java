@@ -8,11 +8,11 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.widgets.Control;
-import org.tandem.core.domains.Domain;
-import org.tandem.core.edit.TextCommands;
-import org.tandem.model.Partnership;
-import org.tandem.model.TaskGroup;
-import org.tandem.ui.editing.ElementClipboard;
+import org.tandem.core.internal.domains.Domain;
+import org.tandem.core.api.edit.TextCommands;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.ui.api.editing.ElementClipboard;
 
 /**
  * The navigator's context menu: New (the kinds of child the selected element can hold), Open,

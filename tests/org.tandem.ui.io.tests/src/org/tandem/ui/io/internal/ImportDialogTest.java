@@ -13,10 +13,10 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.WorkPackage;
 import org.tandem.testing.Ui;
 
 /** File &gt; Import: a file's items go into the chosen plan as one undoable step; a bad file changes nothing. */

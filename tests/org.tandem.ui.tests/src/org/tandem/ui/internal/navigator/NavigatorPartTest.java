@@ -26,12 +26,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.demo.DemoWorkspace;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Partnership;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.internal.demo.DemoWorkspace;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.Partnership;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /** The navigator over the demo workspace, driven through its real filter field. */
 class NavigatorPartTest {
