@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.EList;
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Agreement</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->

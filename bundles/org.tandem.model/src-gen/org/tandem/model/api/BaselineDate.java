@@ -7,6 +7,7 @@ import java.time.LocalDate;
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Baseline Date</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->

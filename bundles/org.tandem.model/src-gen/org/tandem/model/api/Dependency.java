@@ -6,6 +6,7 @@ package org.tandem.model.api;
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Dependency</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->

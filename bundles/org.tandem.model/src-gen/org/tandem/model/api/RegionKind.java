@@ -12,6 +12,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * <!-- begin-user-doc -->
  * A representation of the literals of the enumeration '<em><b>Region Kind</b></em>',
  * and utility methods for working with them.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
  * The kind of a partner region.

@@ -7,6 +7,7 @@ import org.eclipse.emf.common.util.EList;
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Scenario</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->

@@ -7,6 +7,7 @@ import java.time.Instant;
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Status Change</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EFactory;
  * <!-- begin-user-doc -->
  * The <b>Factory</b> for the model.
  * It provides a create method for each non-abstract class of the model.
+ * @since 0.1
  * <!-- end-user-doc -->
  * @see org.tandem.model.api.TandemPackage
  * @generated

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EReference;
  *   <li>each enum,</li>
  *   <li>and each data type</li>
  * </ul>
+ * @since 0.1
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
  * Partnerships between a German and a Chinese region, their task groups, concepts and implementation plans.

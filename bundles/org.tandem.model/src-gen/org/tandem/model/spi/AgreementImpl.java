@@ -27,6 +27,7 @@ import org.tandem.model.api.TandemPackage;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Agreement</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

@@ -18,6 +18,7 @@ import org.tandem.model.api.TandemPackage;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Baseline Date</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

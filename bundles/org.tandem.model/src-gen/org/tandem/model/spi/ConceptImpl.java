@@ -30,6 +30,7 @@ import org.tandem.model.api.TandemPackage;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Concept</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

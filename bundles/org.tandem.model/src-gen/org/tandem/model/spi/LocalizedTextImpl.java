@@ -27,6 +27,7 @@ import org.tandem.model.api.Translation;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Localized Text</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

@@ -17,6 +17,7 @@ import org.tandem.model.api.TandemPackage;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Municipality</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

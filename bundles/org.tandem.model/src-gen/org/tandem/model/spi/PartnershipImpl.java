@@ -36,6 +36,7 @@ import org.tandem.model.api.TaskGroup;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Partnership</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

@@ -26,6 +26,7 @@ import org.tandem.model.api.TandemPackage;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Region</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

@@ -21,6 +21,7 @@ import org.tandem.model.api.*;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model <b>Factory</b>.
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

@@ -64,6 +64,7 @@ import org.tandem.model.api.WorkPackage;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model <b>Package</b>.
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

@@ -14,6 +14,7 @@ import org.tandem.model.api.Target;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Target</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

@@ -16,6 +16,7 @@ import org.tandem.model.api.Task;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Task</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

@@ -21,6 +21,7 @@ import org.tandem.model.api.WorkPackage;
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Work Package</b></em>'.
+ * @since 0.1
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:

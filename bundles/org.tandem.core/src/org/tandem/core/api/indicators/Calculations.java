@@ -16,6 +16,8 @@ import org.tandem.model.api.Indicator;
  * Runs the indicator calculators that apply to an indicator, each through
  * {@link Contributions#call}, so that one that throws is reported to the failure sink and the
  * others' lines still come.
+ *
+ * @since 0.1
  */
 public final class Calculations {
 

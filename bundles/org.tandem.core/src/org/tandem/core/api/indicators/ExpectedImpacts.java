@@ -18,6 +18,8 @@ import org.tandem.model.api.Measure;
  * partnership. An impact's value is the change the measure makes to the indicator from its year
  * on (a measure with impacts for several years reaches each value in that year); its latest value
  * is the measure's full effect.
+ *
+ * @since 0.1
  */
 public final class ExpectedImpacts {
 

@@ -9,6 +9,8 @@ import org.tandem.model.api.Indicator;
  * Two indicators of the same quantity, one per region of a partnership, to be shown side by side;
  * {@link #methodsDiffer()} when their figures are counted by different methods (BISKO against
  * CEADs), which the comparison must say.
+ *
+ * @since 0.1
  */
 public record IndicatorPair(Indicator left, Indicator right) {
 

@@ -13,6 +13,8 @@ import org.tandem.model.api.Partnership;
  * latest measurement up to that year, towards its next target from that year on (or its last one
  * when all lie before). {@link #share()} is the part of the way from baseline to target that is
  * done: 0 at the baseline, 1 at the target, below 0 when the indicator moved away from it.
+ *
+ * @since 0.1
  */
 public record IndicatorProgress(Indicator indicator, OptionalInt measuredYear, OptionalDouble measured, OptionalInt targetYear,
 		OptionalDouble target) {

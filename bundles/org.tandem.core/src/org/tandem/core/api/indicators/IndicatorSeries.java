@@ -17,6 +17,8 @@ import org.tandem.model.api.Target;
  * measurement of each year), the targets, the baseline, and what its measures are expected to
  * reach (the baseline plus the sum of their expected impacts). Figures whose unit cannot be
  * converted are left out of the lines and listed in {@link #unconverted()}.
+ *
+ * @since 0.1
  */
 public record IndicatorSeries(int baselineYear, double baselineValue, SortedMap<Integer, Double> measured,
 		SortedMap<Integer, Double> targets, SortedMap<Integer, Double> expected, List<Object> unconverted) {

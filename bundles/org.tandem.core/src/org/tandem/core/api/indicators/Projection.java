@@ -12,6 +12,8 @@ import org.tandem.model.api.ScenarioMeasure;
  * trend (business as usual, compounded yearly from the baseline year), and each measure of the
  * scenario adds its full expected impact times its adoption share, growing evenly over its
  * ramp-up years from its start year (a third, two thirds, all of it over three years).
+ *
+ * @since 0.1
  */
 public final class Projection {
 

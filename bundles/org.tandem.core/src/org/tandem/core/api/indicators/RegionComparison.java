@@ -12,6 +12,8 @@ import org.tandem.model.api.Region;
  * Pairs the indicators of a partnership's two regions that measure the same quantity (emissions
  * with emissions, water with water), each indicator in at most one pair, in the order they are
  * listed, so that the two regions can be shown side by side.
+ *
+ * @since 0.1
  */
 public final class RegionComparison {
 

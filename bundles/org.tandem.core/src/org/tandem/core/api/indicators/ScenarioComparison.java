@@ -18,6 +18,8 @@ import org.tandem.model.api.ScenarioMeasure;
  * projection falls to it or below; one above, when the projection rises to it or above. All
  * scenarios are projected over the same years, from the baseline year to the target year or the
  * year the last measure is fully ramped up, whichever is later.
+ *
+ * @since 0.1
  */
 public final class ScenarioComparison {
 

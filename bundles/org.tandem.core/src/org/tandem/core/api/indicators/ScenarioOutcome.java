@@ -11,6 +11,8 @@ import org.tandem.model.api.Scenario;
  * reaches the target ({@code reachedIn}, empty when it does not within the horizon), whether that
  * is by the target's year, and the scenario's cost by currency (each measure's cost times its
  * adoption share).
+ *
+ * @since 0.1
  */
 public record ScenarioOutcome(Scenario scenario, SortedMap<Integer, Double> projection, OptionalInt reachedIn, boolean inTime,
 		Map<String, Double> cost) {

@@ -9,6 +9,8 @@ import org.tandem.model.api.Indicator;
  * Figures of an indicator (measurements, targets) expressed in the indicator's own unit. A figure
  * without a unit is taken to be in the indicator's unit; one in an unknown or unrelated unit has
  * no value in it.
+ *
+ * @since 0.1
  */
 public final class UnitConversion {
 

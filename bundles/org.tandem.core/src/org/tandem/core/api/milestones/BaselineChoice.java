@@ -13,6 +13,8 @@ import org.tandem.model.api.ImplementationPlan;
  *
  * @param name the baseline name to look for; null for none or the latest
  * @param latest whether each plan's latest baseline is meant
+ *
+ * @since 0.1
  */
 public record BaselineChoice(String name, boolean latest) {
 

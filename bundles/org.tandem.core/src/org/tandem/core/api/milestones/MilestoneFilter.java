@@ -10,6 +10,8 @@ import org.tandem.model.api.TaskGroup;
 /**
  * Narrows the board: by partnership, task group, region and responsible person (each null: any)
  * and by status ({@link Showing}). Immutable; each {@code with} gives a changed copy.
+ *
+ * @since 0.1
  */
 public record MilestoneFilter(Partnership partnership, TaskGroup taskGroup, Region region, Person responsible, Showing showing)
 		implements Predicate<TrackedMilestone> {

@@ -7,6 +7,8 @@ import java.util.Comparator;
  * How the board sorts: by planned day (earliest first, undated last) or by slip (most slipped
  * first, milestones without a baseline day last, ties by planned day). Sorting is stable, so equal
  * milestones keep workspace order.
+ *
+ * @since 0.1
  */
 public enum MilestoneOrder implements Comparator<TrackedMilestone> {
 	DATE, SLIP;

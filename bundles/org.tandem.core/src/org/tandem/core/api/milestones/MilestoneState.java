@@ -12,6 +12,8 @@ import org.tandem.model.api.MilestoneStatus;
  * open on the day, as {@link TaskGroupTracking#isOpen} decides), then undated, then by the days
  * from the day to its planned day: overdue (before the day), due within 14, 30 or 90 days (the
  * planned day counts as within 14), later.
+ *
+ * @since 0.1
  */
 public enum MilestoneState {
 	OVERDUE, DUE_14, DUE_30, DUE_90, LATER, UNDATED, DONE, CANCELLED;

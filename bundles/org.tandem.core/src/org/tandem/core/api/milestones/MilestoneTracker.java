@@ -24,6 +24,8 @@ import org.tandem.model.api.TaskGroup;
  * ({@link ImplementationPlan#getTaskGroup()}) and to that group's partnership; its region is that
  * of its responsible person (or of the person's organization). The slip compares the planned day
  * with the baseline's, as the plan editor does.
+ *
+ * @since 0.1
  */
 public final class MilestoneTracker {
 

@@ -21,6 +21,8 @@ import org.tandem.model.api.MilestoneStatus;
  *
  * @param milestone the milestone
  * @param points its points, by report date
+ *
+ * @since 0.1
  */
 public record MilestoneTrend(Milestone milestone, List<TrendPoint> points) {
 

@@ -7,6 +7,8 @@ import java.util.List;
  * What a reminder tells on a day: the milestones that became overdue since the last reminder
  * (planned on or after the day of the last reminder, so they were not yet overdue then; all
  * overdue ones when there was none) and the open ones due within 14 days.
+ *
+ * @since 0.1
  */
 public record ReminderDigest(List<TrackedMilestone> newlyOverdue, List<TrackedMilestone> dueSoon) {
 

@@ -6,6 +6,8 @@ import java.util.function.Predicate;
  * Which milestones the board shows by status: all, the overdue ones, those due within 14, 30 or
  * 90 days (each including the nearer windows, not the overdue ones), the done ones, or those
  * slipped against the chosen baseline (open or done).
+ *
+ * @since 0.1
  */
 public enum Showing implements Predicate<TrackedMilestone> {
 	ALL, OVERDUE, DUE_14, DUE_30, DUE_90, DONE, SLIPPED;

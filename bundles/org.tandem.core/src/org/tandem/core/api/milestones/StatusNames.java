@@ -7,6 +7,8 @@ import java.util.ResourceBundle;
  * The names of milestone states, traffic lights and board views in one language (en, de or zh;
  * others get English), for the board and for reports written in a language other than the
  * reader's. Texts in {@code names*.properties} beside this class.
+ *
+ * @since 0.1
  */
 public final class StatusNames {
 

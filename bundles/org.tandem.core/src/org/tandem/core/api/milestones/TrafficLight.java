@@ -10,6 +10,8 @@ package org.tandem.core.api.milestones;
  * <li><b>green</b>: everything else: done, cancelled, or open, on time and more than 14 days
  * ahead (or moved earlier).</li>
  * </ul>
+ *
+ * @since 0.1
  */
 public enum TrafficLight {
 	GREEN, AMBER, RED;

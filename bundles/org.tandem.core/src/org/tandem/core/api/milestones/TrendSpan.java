@@ -8,6 +8,8 @@ import java.util.Optional;
  * The square of days a milestone trend chart shows: both axes (report date and planned date) run
  * from the earliest to the latest day that any point has in either role, so the diagonal (planned =
  * reported, where a milestone is reached) runs corner to corner.
+ *
+ * @since 0.1
  */
 public record TrendSpan(LocalDate first, LocalDate last) {
 

@@ -21,6 +21,7 @@ import org.tandem.model.api.TandemPackage;
 /**
  * This is the item provider adapter for a {@link org.tandem.model.api.Dependency} object.
  * <!-- begin-user-doc -->
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

@@ -25,6 +25,7 @@ import org.tandem.model.api.TandemPackage;
 /**
  * This is the item provider adapter for a {@link org.tandem.model.api.Partnership} object.
  * <!-- begin-user-doc -->
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

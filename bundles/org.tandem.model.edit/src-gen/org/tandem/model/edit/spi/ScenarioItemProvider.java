@@ -24,6 +24,7 @@ import org.tandem.model.edit.internal.Labels;
 /**
  * This is the item provider adapter for a {@link org.tandem.model.api.Scenario} object.
  * <!-- begin-user-doc -->
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

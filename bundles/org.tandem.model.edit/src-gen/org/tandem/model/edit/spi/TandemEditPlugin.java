@@ -9,6 +9,7 @@ import org.eclipse.emf.common.util.ResourceLocator;
 /**
  * This is the central singleton for the Tandem edit plugin.
  * <!-- begin-user-doc -->
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

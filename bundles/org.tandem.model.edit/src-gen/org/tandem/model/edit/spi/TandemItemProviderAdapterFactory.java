@@ -29,6 +29,7 @@ import org.tandem.model.api.util.TandemAdapterFactory;
  * The adapters also support Eclipse property sheets.
  * Note that most of the adapters are shared among multiple instances.
  * <!-- begin-user-doc -->
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

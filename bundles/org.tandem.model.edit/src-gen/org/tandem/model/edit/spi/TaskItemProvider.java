@@ -22,6 +22,7 @@ import org.tandem.model.api.Task;
 /**
  * This is the item provider adapter for a {@link org.tandem.model.api.Task} object.
  * <!-- begin-user-doc -->
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

@@ -28,6 +28,7 @@ import org.tandem.model.api.Translation;
 /**
  * This is the item provider adapter for a {@link org.tandem.model.api.Translation} object.
  * <!-- begin-user-doc -->
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

@@ -23,6 +23,7 @@ import org.tandem.model.api.WorkPackage;
 /**
  * This is the item provider adapter for a {@link org.tandem.model.api.WorkPackage} object.
  * <!-- begin-user-doc -->
+ * @since 0.1
  * <!-- end-user-doc -->
  * @generated
  */

@@ -15,6 +15,7 @@ import org.tandem.model.api.*;
  * <!-- begin-user-doc -->
  * The <b>Adapter Factory</b> for the model.
  * It provides an adapter <code>createXXX</code> method for each class of the model.
+ * @since 0.1
  * <!-- end-user-doc -->
  * @see org.tandem.model.api.TandemPackage
  * @generated

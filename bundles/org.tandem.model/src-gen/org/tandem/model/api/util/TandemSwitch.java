@@ -18,6 +18,7 @@ import org.tandem.model.api.*;
  * and proceeding up the inheritance hierarchy
  * until a non-null result is returned,
  * which is the result of the switch.
+ * @since 0.1
  * <!-- end-user-doc -->
  * @see org.tandem.model.api.TandemPackage
  * @generated

@@ -41,6 +41,8 @@ import org.tandem.sync.internal.git.Transfers;
  * files on the model, and {@link #exportBundle}/{@link #importBundle} carry them in a Git bundle
  * file when there is no link. Conflicts leave the merged files in the workspace, commit nothing and
  * wait in {@link #pendingConflicts()} until {@link #markDecided()}.
+ *
+ * @since 0.1
  */
 public final class GitWorkspace implements AutoCloseable {
 

@@ -12,6 +12,8 @@ import org.tandem.sync.api.merge.Conflict;
  * @param conflict what both sides did
  * @param mine     our side's last change of the file
  * @param theirs   the other side's last change of the file
+ *
+ * @since 0.1
  */
 public record PendingConflict(String path, Conflict conflict, Change mine, Change theirs) {
 

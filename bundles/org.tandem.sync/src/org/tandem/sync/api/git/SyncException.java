@@ -1,6 +1,10 @@
 package org.tandem.sync.api.git;
 
-/** Sharing failed; {@link #reason()} says why, the message says it for people. The workspace is left as it was. */
+/**
+ * Sharing failed; {@link #reason()} says why, the message says it for people. The workspace is left as it was.
+ *
+ * @since 0.1
+ */
 public final class SyncException extends Exception {
 	private static final long serialVersionUID = 1L;
 

@@ -6,6 +6,8 @@ import java.util.List;
  * What a synchronisation did. With {@link Outcome#CONFLICTS} the merged files are in the workspace
  * (our values where the sides disagree), nothing was committed or pushed, and {@link #conflicts()}
  * lists what waits for a person, one line each ("path: conflict").
+ *
+ * @since 0.1
  */
 public record SyncResult(Outcome outcome, List<String> conflicts) {
 

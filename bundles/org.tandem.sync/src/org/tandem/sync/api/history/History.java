@@ -29,6 +29,8 @@ import org.tandem.sync.internal.git.HistoricModels;
  * The history of a workspace shared through Git, on the model: its commits newest first (merges
  * left out: what they bring in shows in the commits they merge), the changes each made to model
  * files element by element, the changes between any two commits, and a file as it was in one.
+ *
+ * @since 0.1
  */
 public final class History implements AutoCloseable {
 

@@ -20,6 +20,8 @@ import org.eclipse.osgi.util.NLS;
  * @param language     the language of a text (ISO code), or empty
  * @param before       the value before (for a move: where it was held), or empty
  * @param after        the value after (for an addition or move: where it is held now), or empty
+ *
+ * @since 0.1
  */
 public record ModelChange(Kind kind, String elementId, List<String> holders, String elementType, String elementLabel, String featureName,
 		String feature, String language, String before, String after) {

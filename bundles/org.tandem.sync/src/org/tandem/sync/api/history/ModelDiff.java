@@ -11,6 +11,8 @@ import org.tandem.sync.internal.merge.VersionDiff;
  * The changes between two versions of a model file, on element ids: elements added, deleted or
  * moved, and each attribute, reference and language of a text that got another value; each one
  * can say itself in words ({@link ModelChange#sentence(String)}).
+ *
+ * @since 0.1
  */
 public final class ModelDiff {
 

@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param when    when it was made
  * @param message its first line
  * @param parent  the id of the commit before it (its first parent), or empty for the first commit
+ *
+ * @since 0.1
  */
 public record Revision(String id, String author, Instant when, String message, String parent) {
 

@@ -16,6 +16,8 @@ import org.eclipse.osgi.util.NLS;
  * @param theirs       their value, as text
  * @param featureName  the name of the feature in the model, or empty when the conflict is about the element itself
  * @param language     the language of a text's translation that the conflict is about, or empty
+ *
+ * @since 0.1
  */
 public record Conflict(ConflictKind kind, String elementId, String elementLabel, String feature, String base, String ours,
 		String theirs, String featureName, String language) {

@@ -1,6 +1,10 @@
 package org.tandem.sync.api.merge;
 
-/** What kind of disagreement a {@link Conflict} is. */
+/**
+ * What kind of disagreement a {@link Conflict} is.
+ *
+ * @since 0.1
+ */
 public enum ConflictKind {
 	/** Both sides set the same feature (or the same language of a text) to different values. */
 	CHANGED_BOTH,

@@ -7,6 +7,8 @@ import org.tandem.model.api.Identified;
 /**
  * The outcome of a merge: the merged model (complete, loadable, without dangling references) and
  * the conflicts that a person has to look at, in the order of the model.
+ *
+ * @since 0.1
  */
 public record MergeResult(Identified root, List<Conflict> conflicts) {
 

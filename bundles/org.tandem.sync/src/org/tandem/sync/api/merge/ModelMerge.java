@@ -14,6 +14,8 @@ import org.tandem.sync.internal.merge.UnknownContent;
  * keeps our value (an element that one side deleted and the other changed is kept) and the
  * conflict names both values. The result always holds every element that it references, and what
  * the versions hold of plug-ins that are not installed.
+ *
+ * @since 0.1
  */
 public final class ModelMerge {
 
