@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tandem.ui.internal.navigator.NavigatorMenus.choose;
+import static org.tandem.ui.internal.navigator.NavigatorMenus.item;
+import static org.tandem.ui.internal.navigator.NavigatorMenus.texts;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -22,9 +25,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -268,9 +269,7 @@ class NavigatorNewPlanTest {
 	}
 
 	private Menu newMenu(EObject element) {
-		Menu newMenu = item(showMenu(element), Messages.navigator_new).getMenu();
-		newMenu.notifyListeners(SWT.Show, null);
-		return newMenu;
+		return NavigatorMenus.open(item(showMenu(element), Messages.navigator_new));
 	}
 
 	private Menu showMenu(EObject element) {
@@ -279,30 +278,13 @@ class NavigatorNewPlanTest {
 	}
 
 	private Menu showMenu() {
-		Menu menu = navigator.tree().getTree().getMenu();
-		menu.notifyListeners(SWT.Show, null);
-		return menu;
+		return NavigatorMenus.show(navigator);
 	}
 
 	private void select(EObject element) {
 		harness.shell().forceActive();
 		navigator.tree().setSelection(new StructuredSelection(element), true);
 		Ui.settle();
-	}
-
-	private static void choose(MenuItem item) {
-		assertTrue(item.isEnabled(), item.getText() + " is enabled");
-		item.notifyListeners(SWT.Selection, null);
-		Ui.settle();
-	}
-
-	private static MenuItem item(Menu menu, String text) {
-		return List.of(menu.getItems()).stream().filter(i -> i.getText().equals(text)).findFirst()
-				.orElseThrow(() -> new AssertionError(text + " is not in " + texts(menu)));
-	}
-
-	private static List<String> texts(Menu menu) {
-		return List.of(menu.getItems()).stream().map(MenuItem::getText).toList();
 	}
 
 	private static List<String> names(List<? extends PlanItem> items) {
