@@ -14,10 +14,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.api.edit.ItemProviders;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.ui.api.editing.EditorInput;
 import org.tandem.ui.api.editing.ModelEditing;
 

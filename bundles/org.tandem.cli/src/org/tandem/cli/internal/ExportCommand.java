@@ -18,9 +18,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.tandem.core.api.persistence.AtomicFile;
 import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.core.spi.Exporter;
 import org.tandem.io.internal.Offered;
-import org.tandem.core.api.workspace.ModelWorkspace;
 
 /**
  * {@code export DIR --format xmi|json [--out FILE]}: the whole workspace as one document; and

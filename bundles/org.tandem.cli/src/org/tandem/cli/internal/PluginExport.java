@@ -9,9 +9,9 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.tandem.core.api.persistence.AtomicFile;
+import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.Exporter;
-import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.io.internal.Offered;
 
 /**

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tandem.core.internal.demo.SyntheticWorkspace;
 import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.SyntheticWorkspace;
 import org.tandem.core.internal.schedule.CriticalPath;
 import org.tandem.core.internal.schedule.Schedule;
-import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.model.api.Dependency;
 import org.tandem.model.api.ImplementationPlan;
 import org.tandem.model.api.Milestone;

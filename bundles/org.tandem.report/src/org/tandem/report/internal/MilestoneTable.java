@@ -24,11 +24,7 @@ final class MilestoneTable {
 	}
 
 	static Color color(TrafficLight light) {
-		return switch (light) {
-		case GREEN -> new Color(46, 160, 67);
-		case AMBER -> new Color(230, 160, 0);
-		case RED -> new Color(210, 40, 40);
-		};
+		return new Color(light.rgb());
 	}
 
 	static void draw(PdfCanvas canvas, ReportTexts texts, List<TrackedMilestone> milestones) throws IOException {

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.testing.DisplaySynchronize;
 import org.tandem.ui.api.editing.ModelEditing;
 

@@ -13,11 +13,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.api.edit.ItemProviders;
 import org.tandem.core.api.edit.TextCommands;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.model.api.Partnership;
 import org.tandem.ui.api.editing.ModelEditing;
 

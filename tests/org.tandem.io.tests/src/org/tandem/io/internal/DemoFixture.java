@@ -3,9 +3,9 @@ package org.tandem.io.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.model.api.ImplementationPlan;
 import org.tandem.model.api.Partnership;
 

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.model.api.Partnership;
 
 /** The demo workspace written into a folder and read back, as the report and dashboard tests start from it. */

@@ -14,10 +14,25 @@ package org.tandem.core.api.milestones;
  * @since 0.1
  */
 public enum TrafficLight {
-	GREEN, AMBER, RED;
+	GREEN(0x2ea043), AMBER(0xe6a000), RED(0xd22828);
 
 	/** More slip than this many days makes an open milestone red. */
 	public static final int RED_SLIP_DAYS = 30;
+
+	private final int rgb;
+
+	TrafficLight(int rgb) {
+		this.rgb = rgb;
+	}
+
+	/**
+	 * The colour in which every view, report and page shows this light, as {@code 0xRRGGBB}.
+	 *
+	 * @since 0.1
+	 */
+	public int rgb() {
+		return rgb;
+	}
 
 	/** The light for a milestone in {@code state} that slipped {@code slipDays} (null: not known). */
 	public static TrafficLight of(MilestoneState state, Long slipDays) {

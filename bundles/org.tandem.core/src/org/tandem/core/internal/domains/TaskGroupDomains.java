@@ -1,6 +1,5 @@
 package org.tandem.core.internal.domains;
 
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.tandem.core.internal.log.FailureLog;
 import org.tandem.core.spi.ContributionFailure;
 import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.TaskGroupDomain;
@@ -29,10 +29,10 @@ import org.tandem.core.spi.TaskGroupDomain;
 @Component(service = TaskGroupDomains.class)
 public final class TaskGroupDomains {
 
-	private final System.Logger log = System.getLogger(TaskGroupDomains.class.getName());
 	private final Map<TaskGroupDomain, Domain> domains = new LinkedHashMap<>();
 	private final List<ContributionFailure> failures = new CopyOnWriteArrayList<>();
 	private final List<Consumer<ContributionFailure>> listeners = new CopyOnWriteArrayList<>();
+	private final FailureLog log = new FailureLog(this::tellListeners);
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	void add(TaskGroupDomain contribution) {
@@ -92,8 +92,11 @@ public final class TaskGroupDomains {
 				&& known.task().equals(failure.task()))) {
 			return; // reported once: a label asked on every paint would flood the log
 		}
-		log.log(Level.WARNING, failure.describe(), failure.cause());
 		failures.add(failure);
+		log.accept(failure);
+	}
+
+	private void tellListeners(ContributionFailure failure) {
 		listeners.forEach(listener -> listener.accept(failure));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.tandem.core.internal.imports.RawTable;
 import org.tandem.io.internal.Messages;
 import org.tandem.io.internal.People;
 import org.tandem.io.internal.Texts;
@@ -28,9 +29,9 @@ final class TableRow {
 	private final List<String> problems;
 	private final Texts texts;
 
-	TableRow(CsvRecords.Line line, Map<Column, Integer> positions, Vocabulary words, Texts texts, List<String> problems) {
+	TableRow(RawTable.Row line, Map<Column, Integer> positions, Vocabulary words, Texts texts, List<String> problems) {
 		this.texts = texts;
-		this.line = line.number();
+		this.line = line.line();
 		this.cells = line.cells();
 		this.positions = positions;
 		this.words = words;

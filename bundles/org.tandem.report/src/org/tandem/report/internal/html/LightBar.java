@@ -15,11 +15,7 @@ final class LightBar {
 
 	/** The colour of a light, as the workbench's lamps show it. */
 	static String colour(TrafficLight light) {
-		return switch (light) {
-		case RED -> "#d22828"; //$NON-NLS-1$
-		case AMBER -> "#e6a000"; //$NON-NLS-1$
-		case GREEN -> "#2ea043"; //$NON-NLS-1$
-		};
+		return String.format("#%06x", Integer.valueOf(light.rgb())); //$NON-NLS-1$
 	}
 
 	/** Writes the bar of {@code counts}, titled {@code title}; nothing when there are no milestones. */

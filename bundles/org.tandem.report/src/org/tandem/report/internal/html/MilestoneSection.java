@@ -3,9 +3,9 @@ package org.tandem.report.internal.html;
 import java.util.List;
 
 import org.tandem.core.api.milestones.TrackedMilestone;
+import org.tandem.report.internal.ReportTexts;
 import org.tandem.report.internal.dashboard.MilestoneCounts;
 import org.tandem.report.internal.dashboard.PartnershipDashboard;
-import org.tandem.report.internal.ReportTexts;
 
 /** The dashboard's milestones: tiles with the counts, the traffic-light bar, and tables of the overdue and the next milestones. */
 final class MilestoneSection {

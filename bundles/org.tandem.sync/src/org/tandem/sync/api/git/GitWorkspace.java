@@ -48,7 +48,8 @@ public final class GitWorkspace implements AutoCloseable {
 
 	private static final String ORIGIN = "origin"; //$NON-NLS-1$
 	private static final int PUSH_ATTEMPTS = 3;
-	private static final int DEFAULT_TIMEOUT_SECONDS = 60;
+	/** How long a transfer may stay silent before it is given up, unless {@link #setTransferTimeout(int)} says otherwise. */
+	public static final int DEFAULT_TIMEOUT_SECONDS = 60;
 
 	private final Git git;
 	private final Path folder;

@@ -21,8 +21,8 @@ import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 import org.eclipse.osgi.util.NLS;
 import org.tandem.core.api.persistence.ModelResourceFactory;
-import org.tandem.sync.api.git.SyncException;
 import org.tandem.sync.api.git.SyncException.Reason;
+import org.tandem.sync.api.git.SyncException;
 import org.tandem.sync.internal.git.HistoricModels;
 
 /**

@@ -15,8 +15,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.tandem.core.api.persistence.ModelResourceFactory;
-import org.tandem.sync.api.git.PendingConflict;
 import org.tandem.sync.api.git.PendingConflict.Change;
+import org.tandem.sync.api.git.PendingConflict;
 import org.tandem.sync.api.merge.Conflict;
 import org.tandem.sync.api.merge.MergeException;
 

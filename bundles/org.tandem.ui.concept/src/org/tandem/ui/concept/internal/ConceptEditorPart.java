@@ -31,13 +31,13 @@ import org.tandem.model.api.Concept;
 import org.tandem.model.api.Measure;
 import org.tandem.model.api.StatusChange;
 import org.tandem.model.api.TandemPackage;
-import org.tandem.ui.concept.internal.text.Glossary;
-import org.tandem.ui.concept.internal.text.Languages;
-import org.tandem.ui.concept.internal.text.MultilingualText;
 import org.tandem.ui.api.editing.EditorInput;
 import org.tandem.ui.api.editing.EditorTab;
 import org.tandem.ui.api.editing.ElementEditor;
 import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.concept.internal.text.Glossary;
+import org.tandem.ui.concept.internal.text.Languages;
+import org.tandem.ui.concept.internal.text.MultilingualText;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

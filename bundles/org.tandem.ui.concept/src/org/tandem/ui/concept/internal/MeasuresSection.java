@@ -20,8 +20,8 @@ import org.tandem.model.api.Concept;
 import org.tandem.model.api.Measure;
 import org.tandem.model.api.TandemFactory;
 import org.tandem.model.api.TandemPackage;
-import org.tandem.ui.concept.internal.text.MultilingualText;
 import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.concept.internal.text.MultilingualText;
 
 /**
  * The proposed measures of a concept, each with its name and description in several languages; a

@@ -22,8 +22,8 @@ import org.tandem.model.api.ConceptStatus;
 import org.tandem.model.api.Partnership;
 import org.tandem.model.api.Person;
 import org.tandem.model.api.StatusChange;
-import org.tandem.ui.concept.internal.ReviewCommands.Step;
 import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.concept.internal.ReviewCommands.Step;
 
 /**
  * The review bar of a concept: its status, who is acting (a per-workspace choice among the

@@ -10,10 +10,7 @@ final class Lights {
 	}
 
 	static Color colour(TrafficLight light) {
-		return switch (light) {
-		case GREEN -> new Color(46, 160, 67);
-		case AMBER -> new Color(230, 160, 0);
-		case RED -> new Color(210, 40, 40);
-		};
+		int rgb = light.rgb();
+		return new Color(rgb >> 16, rgb >> 8 & 0xff, rgb & 0xff);
 	}
 }

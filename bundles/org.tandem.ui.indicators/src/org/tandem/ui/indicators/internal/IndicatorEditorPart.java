@@ -16,6 +16,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.tandem.core.api.indicators.IndicatorSeries;
+import org.tandem.core.internal.log.FailureLog;
 import org.tandem.core.spi.ContributionFailure;
 import org.tandem.model.api.Indicator;
 import org.tandem.ui.api.editing.EditorInput;
@@ -70,7 +71,7 @@ public class IndicatorEditorPart implements ElementEditor {
 		measurements = FigurePanel.measurements(tables, indicator, editing, this::problem);
 		tables.setWeights(35, 65);
 		SashForm graphs = new SashForm(columns, SWT.VERTICAL);
-		charts = new IndicatorCharts(this::failed);
+		charts = new IndicatorCharts(new FailureLog(this::failed));
 		chart = new LineChart(graphs);
 		regions = new RegionsSideBySide(graphs, charts, labels::getText);
 		graphs.setWeights(55, 45);

@@ -29,11 +29,8 @@ final class LightImages {
 
 	/** The colour of a light, as the chart and the report use it too. */
 	static RGB rgb(TrafficLight light) {
-		return switch (light) {
-		case GREEN -> new RGB(46, 160, 67);
-		case AMBER -> new RGB(230, 160, 0);
-		case RED -> new RGB(210, 40, 40);
-		};
+		int rgb = light.rgb();
+		return new RGB(rgb >> 16, rgb >> 8 & 0xff, rgb & 0xff);
 	}
 
 	/** A disc with a darker rim, its edge smoothed through the alpha channel. */

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.tandem.model.api.LocalizedText;
 import org.tandem.model.edit.spi.TandemEditPlugin;
 

@@ -11,11 +11,11 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
+import org.tandem.core.api.edit.TextCommands;
 import org.tandem.core.internal.schedule.BaselineFreeze;
 import org.tandem.core.internal.schedule.Rescheduling;
 import org.tandem.model.api.Baseline;
-import org.eclipse.osgi.util.NLS;
-import org.tandem.core.api.edit.TextCommands;
 import org.tandem.model.api.Dependency;
 import org.tandem.model.api.DependencyType;
 import org.tandem.model.api.ImplementationPlan;

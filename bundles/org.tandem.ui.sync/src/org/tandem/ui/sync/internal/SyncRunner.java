@@ -9,8 +9,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jgit.lib.ProgressMonitor;
@@ -19,8 +19,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.sync.api.git.GitWorkspace;
 import org.tandem.sync.api.git.SyncException;
-import org.tandem.sync.api.git.SyncResult;
 import org.tandem.sync.api.git.SyncResult.Outcome;
+import org.tandem.sync.api.git.SyncResult;
 import org.tandem.ui.api.editing.ModelEditing;
 
 /**

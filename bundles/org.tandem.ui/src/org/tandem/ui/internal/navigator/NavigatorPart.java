@@ -30,12 +30,13 @@ import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.tandem.core.internal.domains.Domain;
-import org.tandem.core.internal.domains.TaskGroupDomains;
 import org.tandem.core.api.edit.ItemProviders;
 import org.tandem.core.api.edit.TextCommands;
-import org.tandem.core.spi.ContributionFailure;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.domains.Domain;
+import org.tandem.core.internal.domains.TaskGroupDomains;
+import org.tandem.core.internal.log.LogFile;
+import org.tandem.core.spi.ContributionFailure;
 import org.tandem.model.api.ImplementationPlan;
 import org.tandem.model.api.TaskGroup;
 import org.tandem.ui.api.editing.ElementClipboard;
@@ -99,9 +100,9 @@ public class NavigatorPart {
 	private Clock clock;
 
 	@PostConstruct
-	void create(Composite parent, @Optional ModelWorkspace workspace) {
+	void create(Composite parent, @Optional ModelWorkspace workspace, @Optional LogFile log) {
 		GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
-		pluginWarning = new PluginWarning(parent);
+		pluginWarning = new PluginWarning(parent, log);
 		showLastFailure();
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		filterText.setMessage(Messages.navigator_filter);

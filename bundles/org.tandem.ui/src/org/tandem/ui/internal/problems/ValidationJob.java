@@ -10,8 +10,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.tandem.core.internal.validation.ModelValidation;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.validation.ModelValidation;
 import org.tandem.ui.api.jobs.MonitorProgress;
 
 /**

@@ -12,9 +12,9 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.model.api.Indicator;
 import org.tandem.model.api.Partnership;
 

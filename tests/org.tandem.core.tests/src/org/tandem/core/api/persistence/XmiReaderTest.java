@@ -22,9 +22,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.internal.demo.SyntheticWorkspace;
-import org.tandem.core.api.workspace.ModelWorkspace;
 
 /**
  * The dedicated reader gives the same models as EMF's XMI loader, for every file of the demo and of

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.internal.demo.SyntheticWorkspace;
-import org.tandem.core.api.workspace.ModelWorkspace;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 

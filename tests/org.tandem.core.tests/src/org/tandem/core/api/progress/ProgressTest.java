@@ -12,10 +12,10 @@ import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.api.persistence.ModelFiles;
-import org.tandem.core.internal.validation.ModelValidation;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
+import org.tandem.core.internal.validation.ModelValidation;
 
 /** Loading and validating a workspace report a step per file or root and stop when cancelled. */
 class ProgressTest {

@@ -13,8 +13,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.api.persistence.ModelFiles;
-import org.tandem.core.internal.validation.ModelValidation;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.validation.ModelValidation;
 
 class SyntheticWorkspaceTest {
 

@@ -1,6 +1,7 @@
 package org.tandem.core.internal.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -65,6 +66,13 @@ class MeasurementImportTest {
 
 		assertEquals(List.of(4, 5, 6, 7, 8), preview.rejected().stream().map(RejectedRow::line).toList());
 		assertTrue(preview.rejected().stream().allMatch(r -> !r.reason().isBlank()));
+	}
+
+	@Test
+	void anUnclosedQuoteIsRefusedNamingTheLineWhereItStarts() {
+		CsvRecords.UnclosedQuote refused = assertThrows(CsvRecords.UnclosedQuote.class,
+				() -> CsvTables.read(new StringReader("\uFEFFJahr;Wert;Quelle\n2022;1;ok\n2023;2;\"kein Ende\n2024;3;x\n")));
+		assertEquals(3, refused.line());
 	}
 
 	@Test

@@ -13,9 +13,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.internal.demo.SyntheticWorkspace;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.SyntheticWorkspace;
 import org.tandem.model.api.Dependency;
 import org.tandem.model.api.DependencyType;
 import org.tandem.model.api.ImplementationPlan;

@@ -28,8 +28,8 @@ import org.tandem.model.api.Dependency;
 import org.tandem.model.api.DependencyType;
 import org.tandem.model.api.ImplementationPlan;
 import org.tandem.model.api.Milestone;
-import org.tandem.model.api.PlanItem;
 import org.tandem.model.api.Person;
+import org.tandem.model.api.PlanItem;
 import org.tandem.model.api.TandemFactory;
 import org.tandem.model.api.WorkPackage;
 

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -29,18 +30,17 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
-import org.tandem.testing.GitServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.api.persistence.AtomicFile;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.model.api.Milestone;
 import org.tandem.sync.api.git.SyncResult.Outcome;
+import org.tandem.testing.GitServer;
 
 /**
  * Git sharing against a real Git server on 127.0.0.1 (git http-backend under lighttpd, basic

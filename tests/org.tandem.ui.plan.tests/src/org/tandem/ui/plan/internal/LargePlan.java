@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.internal.demo.SyntheticWorkspace;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.SyntheticWorkspace;
 import org.tandem.model.api.Dependency;
 import org.tandem.model.api.ImplementationPlan;
 import org.tandem.model.api.PlanItem;

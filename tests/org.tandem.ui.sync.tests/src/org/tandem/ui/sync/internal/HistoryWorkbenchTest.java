@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;

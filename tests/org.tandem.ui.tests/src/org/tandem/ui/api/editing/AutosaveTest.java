@@ -13,12 +13,12 @@ import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.core.api.edit.ItemProviders;
 import org.tandem.core.api.edit.TextCommands;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.core.api.workspace.RecoveryArea;
+import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.model.api.Partnership;
 
 /** Unsaved edits reach the recovery area a few seconds after the last edit, and saving forgets them. */

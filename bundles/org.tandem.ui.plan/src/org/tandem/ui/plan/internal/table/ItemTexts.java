@@ -8,12 +8,12 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.tandem.core.api.edit.TextCommands;
+import org.tandem.core.internal.schedule.Schedule;
 import org.tandem.model.api.Milestone;
 import org.tandem.model.api.MilestoneStatus;
 import org.tandem.model.api.Person;
 import org.tandem.model.api.PlanItem;
 import org.tandem.model.api.Task;
-import org.tandem.core.internal.schedule.Schedule;
 import org.tandem.ui.plan.internal.Messages;
 import org.tandem.ui.plan.internal.model.PlanDates;
 

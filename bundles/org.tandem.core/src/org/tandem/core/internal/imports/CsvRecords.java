@@ -1,38 +1,43 @@
-package org.tandem.io.internal.table;
+package org.tandem.core.internal.imports;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits CSV text (RFC 4180: quoted values may hold separators, doubled quotes and line breaks)
- * into records, each with the line it starts on. The separator is whichever of semicolon, comma
- * and tab the header line has most of.
+ * Splits CSV text as spreadsheets write it in German, Chinese or English settings (RFC 4180: quoted
+ * values may hold separators, doubled quotes and line breaks) into records, each with the line it
+ * starts on. The separator is whichever of semicolon, comma and tab the header line has most of; a
+ * byte order mark is skipped.
  */
-final class CsvRecords {
-
-	/** One record and the line (from 1) on which it starts. */
-	record Line(int number, List<String> cells) {
-		boolean blank() {
-			return cells.stream().allMatch(String::isBlank);
-		}
-	}
+public final class CsvRecords {
 
 	/** A quoted value that runs to the end of the text. */
-	static final class UnclosedQuote extends Exception {
+	public static final class UnclosedQuote extends IOException {
 		private static final long serialVersionUID = 1L;
-		final int line;
+		private final int line;
 
 		UnclosedQuote(int line) {
+			super("a quoted value that starts on line " + line + " is not closed"); //$NON-NLS-1$ //$NON-NLS-2$
 			this.line = line;
+		}
+
+		/** The line (from 1) on which the unclosed value starts. */
+		public int line() {
+			return line;
 		}
 	}
 
 	private CsvRecords() {
 	}
 
-	static List<Line> split(String text) throws UnclosedQuote {
+	/** The records of {@code text}, the header first. */
+	public static List<RawTable.Row> split(String text) throws UnclosedQuote {
+		if (text.startsWith("\uFEFF")) { //$NON-NLS-1$
+			text = text.substring(1);
+		}
 		char separator = separator(text);
-		List<Line> lines = new ArrayList<>();
+		List<RawTable.Row> lines = new ArrayList<>();
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
 		boolean quoted = false;
@@ -63,7 +68,7 @@ final class CsvRecords {
 				}
 				cells.add(cell.toString());
 				cell.setLength(0);
-				lines.add(new Line(start, List.copyOf(cells)));
+				lines.add(new RawTable.Row(start, List.copyOf(cells)));
 				cells.clear();
 				line++;
 				start = line;
@@ -76,7 +81,7 @@ final class CsvRecords {
 		}
 		if (!cell.isEmpty() || !cells.isEmpty()) {
 			cells.add(cell.toString());
-			lines.add(new Line(start, List.copyOf(cells)));
+			lines.add(new RawTable.Row(start, List.copyOf(cells)));
 		}
 		return lines;
 	}
