@@ -5,6 +5,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.tandem.core.api.persistence.AtomicFile;
 import org.tandem.core.api.persistence.ModelFileException;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.persistence.ModelResourceFactory;
@@ -157,8 +159,32 @@ public final class ModelWorkspace {
 		}
 		XMLResource resource = ModelFiles.newResource(resources, file);
 		resource.getContents().add(root);
-		save(resource);
+		try {
+			save(resource);
+		} catch (IOException e) {
+			resource.getContents().clear();
+			resources.getResources().remove(resource);
+			throw e;
+		}
 		return resource;
+	}
+
+	/**
+	 * Takes a model file out of the workspace: the file becomes its backup {@code NAME.bak} (the
+	 * previous one is replaced; no workspace loads backups), its recovery copy goes, and its model
+	 * leaves the resource set. Returns the backup.
+	 */
+	public Path delete(XMLResource model) throws IOException {
+		Path file = fileOf(model).filter(f -> f.startsWith(folder) && resources.getResources().contains(model))
+				.orElseThrow(() -> new IOException(model.getURI() + " is not a file of " + folder)); //$NON-NLS-1$
+		Path backup = new AtomicFile(file).backup();
+		if (Files.exists(file)) {
+			Files.move(file, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		new RecoveryArea(folder).discard(file);
+		model.unload();
+		resources.getResources().remove(model);
+		return backup;
 	}
 
 	/** Saves one model file atomically. */

@@ -38,6 +38,20 @@ record Choice(EObject element, String label) {
 		return workspace.roots().stream().filter(ImplementationPlan.class::isInstance).map(Choice::of).toList();
 	}
 
+	/**
+	 * Where an import can go: the plans of {@code workspace}, then a new plan (a file of its own)
+	 * for each task group.
+	 */
+	static List<Choice> importTargets(ModelWorkspace workspace) {
+		List<Choice> choices = new ArrayList<>(plans(workspace));
+		for (EObject root : workspace.roots()) {
+			if (root instanceof Partnership partnership) {
+				partnership.getTaskGroups().forEach(group -> choices.add(new Choice(group, NLS.bind(Messages.newPlanFor, name(group)))));
+			}
+		}
+		return choices;
+	}
+
 	/** The choice that stands for {@code selected}: itself, else the nearest element containing it. */
 	static int indexFor(List<Choice> choices, Object selected) {
 		for (Object element = selected; element instanceof EObject object; element = object.eContainer()) {

@@ -12,6 +12,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import jakarta.inject.Inject;
 
@@ -61,6 +62,15 @@ public class ElementEditors {
 	public Optional<MPart> openPart(EObject element) {
 		return models.findElements(application, null, MPart.class, List.of()).stream()
 				.filter(part -> part.getTransientData().get(EditorInput.ELEMENT) == element).findFirst();
+	}
+
+	/** Closes the editors of {@code element} and of the elements inside it (before they go away). */
+	public void close(EObject element) {
+		for (MPart part : models.findElements(application, null, MPart.class, List.of())) {
+			if (part.getTransientData().get(EditorInput.ELEMENT) instanceof EObject shown && EcoreUtil.isAncestor(element, shown)) {
+				parts.hidePart(part, true);
+			}
+		}
 	}
 
 	private MPart create(EObject element) {

@@ -1,6 +1,7 @@
 package org.tandem.ui.api.editing;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -139,6 +140,20 @@ public final class ModelEditing {
 		}
 		Object source = domain == null ? model : domain.getCommandStack();
 		List.copyOf(listeners).forEach(listener -> listener.commandStackChanged(new java.util.EventObject(source)));
+	}
+
+	/**
+	 * Takes a model file out of the workspace ({@link ModelWorkspace#delete}) with its command
+	 * stack, so that undo no longer reaches it; listeners hear of it. Returns the file's backup.
+	 */
+	public Path delete(XMLResource model) throws IOException {
+		Path backup = workspace.delete(model);
+		AdapterFactoryEditingDomain domain = domains.remove(model);
+		if (domain != null && lastUsed == domain.getCommandStack()) {
+			lastUsed = null;
+		}
+		List.copyOf(listeners).forEach(listener -> listener.commandStackChanged(new java.util.EventObject(model)));
+		return backup;
 	}
 
 	public void addListener(CommandStackListener listener) {

@@ -1,6 +1,7 @@
 package org.tandem.core.api.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,5 +70,31 @@ class ModelWorkspaceTest {
 		workspace.create("a.tandem", TestModel.node("a", "a"));
 		assertThrows(IOException.class, () -> workspace.create("a.tandem", TestModel.node("b", "b")));
 		assertThrows(IOException.class, () -> workspace.create("../escape.tandem", TestModel.node("c", "c")));
+	}
+
+	@Test
+	void deleteTakesAFileOutLeavingItsLastSavedStateAsTheBackup() throws IOException {
+		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
+		XMLResource kept = workspace.create("a.tandem", TestModel.node("a", "a"));
+		XMLResource deleted = workspace.create("plans/b.tandem", TestModel.node("b", "b"));
+		String saved = Files.readString(folder.resolve("plans/b.tandem"));
+		RecoveryArea recovery = new RecoveryArea(folder);
+		recovery.keep(deleted, folder.resolve("plans/b.tandem"));
+
+		assertEquals(folder.resolve("plans/b.tandem.bak"), workspace.delete(deleted));
+		assertFalse(Files.exists(folder.resolve("plans/b.tandem")));
+		assertEquals(saved, Files.readString(folder.resolve("plans/b.tandem.bak")));
+		assertFalse(Files.exists(recovery.copyOf(folder.resolve("plans/b.tandem"))), "no copy to offer back");
+		assertEquals(List.of(kept), workspace.models());
+		assertEquals(1, ModelWorkspace.open(folder, new ModelFiles()).models().size());
+		assertThrows(IOException.class, () -> workspace.delete(deleted), "once");
+	}
+
+	@Test
+	void aFileThatCannotBeWrittenLeavesNoModelBehind() throws IOException {
+		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
+		Files.writeString(folder.resolve("plans"), "a file where the folder would go");
+		assertThrows(IOException.class, () -> workspace.create("plans/a.tandem", TestModel.node("a", "a")));
+		assertEquals(List.of(), workspace.resources().getResources());
 	}
 }
