@@ -20,6 +20,7 @@ import org.tandem.ui.api.viewers.ItemImages;
 import org.tandem.ui.api.viewers.ItemProviderContentProvider;
 import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
 import org.tandem.ui.api.viewers.ViewerRefresher;
+import org.tandem.ui.api.viewers.WorkspaceFiles;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -48,6 +49,9 @@ public class WelcomePart {
 	private Label contentsLabel;
 	private TableViewer contents;
 	private ViewerRefresher refresher;
+	/** Lists the workspace's files anew when one comes or goes. */
+	private WorkspaceFiles files;
+	private ModelWorkspace shown;
 
 	@PostConstruct
 	void create(Composite parent, WorkspaceFolder workspace, @Optional ModelWorkspace models) {
@@ -67,6 +71,7 @@ public class WelcomePart {
 		contents.setLabelProvider(new ItemProviderLabelProvider(adapters, new ItemImages(contents.getControl())));
 		GridDataFactory.fillDefaults().grab(true, true).hint(640, SWT.DEFAULT).applyTo(contents.getControl());
 		refresher = ViewerRefresher.attach(contents, adapters);
+		files = new WorkspaceFiles(contents.getControl(), () -> show(shown));
 		show(models);
 	}
 
@@ -77,6 +82,8 @@ public class WelcomePart {
 		if (contents == null || contents.getControl().isDisposed() || workspace == null) {
 			return;
 		}
+		shown = workspace;
+		files.follow(workspace);
 		workspaceLabel.setText(NLS.bind(Messages.welcome_workspace, workspace.folder()));
 		List<EObject> roots = workspace.roots();
 		StringBuilder text = new StringBuilder(roots.isEmpty() ? Messages.welcome_empty : Messages.welcome_contents);
@@ -108,6 +115,9 @@ public class WelcomePart {
 
 	@PreDestroy
 	void dispose() {
+		if (files != null) {
+			files.stop();
+		}
 		adapters.dispose();
 	}
 

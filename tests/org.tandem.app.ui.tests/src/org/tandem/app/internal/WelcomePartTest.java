@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.core.api.persistence.ModelFiles;
 import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.TandemFactory;
 
 class WelcomePartTest {
 
@@ -36,6 +39,25 @@ class WelcomePartTest {
 		assertEquals(4, welcome.contentLabels().size(), welcome.contentLabels().toString());
 		assertTrue(welcome.contentLabels().contains("Rhine-Neckar – Urumqi research partnership"), welcome.contentLabels().toString());
 		assertTrue(welcome.contentLabels().contains("Water management implementation plan 2024–2028"), welcome.contentLabels().toString());
+	}
+
+	@Test
+	void aFileThatComesOrGoesShowsAtOnce(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+		org.tandem.core.internal.demo.DemoWorkspace.create(folder);
+		IEclipseContext context = EclipseContextFactory.create("welcome test");
+		WelcomePart welcome = welcome(context, new WorkspaceFolder(folder));
+		ModelWorkspace workspace = ModelWorkspace.open(folder, new ModelFiles());
+		context.set(ModelWorkspace.class, workspace);
+		ImplementationPlan plan = TandemFactory.eINSTANCE.createImplementationPlan();
+		plan.setName(TandemFactory.eINSTANCE.createLocalizedText());
+		plan.getName().setText("en", "Circular economy pilot plan");
+		XMLResource added = workspace.create("plans/pilot.tandem", plan);
+		Ui.settle();
+		assertEquals(5, welcome.contentLabels().size(), welcome.contentLabels().toString());
+		assertTrue(welcome.contentLabels().contains("Circular economy pilot plan"), welcome.contentLabels().toString());
+		workspace.delete(added);
+		Ui.settle();
+		assertEquals(4, welcome.contentLabels().size(), welcome.contentLabels().toString());
 	}
 
 	private WelcomePart welcome(IEclipseContext context, WorkspaceFolder workspace) {

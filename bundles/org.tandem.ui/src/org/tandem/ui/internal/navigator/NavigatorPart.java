@@ -13,11 +13,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.notify.Adapter;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -46,6 +42,7 @@ import org.tandem.ui.api.viewers.ItemImages;
 import org.tandem.ui.api.viewers.ItemProviderContentProvider;
 import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
 import org.tandem.ui.api.viewers.ViewerRefresher;
+import org.tandem.ui.api.viewers.WorkspaceFiles;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -77,14 +74,7 @@ public class NavigatorPart {
 	};
 	private final CommandStackListener dirtyMarkers = event -> refreshRootLabels();
 	/** Shows model files that come into the workspace or leave it (a new plan, an import, a deleted plan). */
-	private final Adapter files = new AdapterImpl() {
-		@Override
-		public void notifyChanged(Notification notification) {
-			if (notification.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES && !tree.getControl().isDisposed()) {
-				tree.getControl().getDisplay().asyncExec(NavigatorPart.this::refreshRoots);
-			}
-		}
-	};
+	private WorkspaceFiles files;
 	private ModelWorkspace workspace;
 
 	@Inject
@@ -108,6 +98,7 @@ public class NavigatorPart {
 		filterText.setMessage(Messages.navigator_filter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		tree = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		files = new WorkspaceFiles(tree.getControl(), this::refreshRoots);
 		ItemProviderContentProvider content = new ItemProviderContentProvider(adapters);
 		ItemImages images = new ItemImages(tree.getControl());
 		labels = new ItemProviderLabelProvider(adapters, images) {
@@ -322,11 +313,8 @@ public class NavigatorPart {
 	@Optional
 	void workspace(ModelWorkspace workspace) {
 		if (tree != null && !tree.getControl().isDisposed() && workspace != null) {
-			if (this.workspace != null) {
-				this.workspace.resources().eAdapters().remove(files);
-			}
 			this.workspace = workspace;
-			workspace.resources().eAdapters().add(files);
+			files.follow(workspace);
 			List<EObject> roots = new ArrayList<>(workspace.roots());
 			tree.setInput(roots);
 			refresher.follow(roots);
@@ -363,8 +351,8 @@ public class NavigatorPart {
 
 	@PreDestroy
 	void dispose() {
-		if (workspace != null) {
-			workspace.resources().eAdapters().remove(files);
+		if (files != null) {
+			files.stop();
 		}
 		editing(null);
 		domains(null);
