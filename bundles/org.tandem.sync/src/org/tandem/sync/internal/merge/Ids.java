@@ -1,0 +1,38 @@
+package org.tandem.sync.internal.merge;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Dense numbers for the element ids of one merge or comparison: each id gets the next number the
+ * first time a version names it, so that the versions index their elements in arrays and mark them
+ * in bit sets.
+ */
+final class Ids {
+
+	/** Stands for no element. */
+	static final int NONE = -1;
+
+	private final Map<String, Integer> numbers = new HashMap<>();
+
+	/** The number of {@code id}, given now when it has none yet. */
+	int number(String id) {
+		Integer number = numbers.get(id);
+		if (number == null) {
+			number = numbers.size();
+			numbers.put(id, number);
+		}
+		return number;
+	}
+
+	/** The number of {@code id}, or {@link #NONE} when no version named it. */
+	int find(String id) {
+		Integer number = id == null ? null : numbers.get(id);
+		return number == null ? NONE : number;
+	}
+
+	/** How many ids have a number. */
+	int size() {
+		return numbers.size();
+	}
+}
