@@ -14,8 +14,9 @@ import org.tandem.model.Identified;
 /**
  * Which elements one side touched against the base: added, moved, or changed in an attribute, a
  * text or a reference. Which children an element holds is not its own change (an added or moved
- * child is touched itself), but an element whose lists of children differ from the base's is
- * marked as reshaped, so that the merge rebuilds only those lists.
+ * child is touched itself), but an element whose children differ from the base's (one added,
+ * removed or put elsewhere in the order) is marked as reshaped, so that the merge rebuilds only
+ * those lists.
  */
 final class SideChanges {
 
@@ -31,6 +32,12 @@ final class SideChanges {
 		this.features = features;
 		for (int i = 0; i < side.size(); i++) {
 			compare(side.at(i));
+		}
+		for (int i = 0; i < base.size(); i++) {
+			int number = base.at(i);
+			if (!side.has(number)) {
+				reshape(base.container(number));
+			}
 		}
 	}
 
@@ -61,16 +68,24 @@ final class SideChanges {
 		if (before == null || before.eClass() != after.eClass()) {
 			touched.set(number);
 			reshaped.set(number);
+			reshape(side.container(number));
+			if (before != null) {
+				reshape(base.container(number));
+			}
 			return;
+		}
+		if (!base.samePosition(number, side)) {
+			reshape(side.container(number));
+			reshape(base.container(number));
 		}
 		if (!base.sameLocation(number, side) || !sameFeatures(before, after)) {
 			touched.set(number);
 		}
-		for (EReference holder : features.holders(after.eClass())) {
-			if (!sameChildren(before, after, holder)) {
-				reshaped.set(number);
-				return;
-			}
+	}
+
+	private void reshape(int container) {
+		if (container != Ids.NONE) {
+			reshaped.set(container);
 		}
 	}
 
@@ -107,21 +122,6 @@ final class SideChanges {
 		}
 		for (int i = 0; i < was.size(); i++) {
 			if (!base.sameKey((EObject) was.get(i), side, (EObject) is.get(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** Whether both hold the same elements (by id) in {@code holder}, in the same order. */
-	private static boolean sameChildren(Identified before, Identified after, EReference holder) {
-		List<?> was = Features.values(before, holder);
-		List<?> is = Features.values(after, holder);
-		if (was.size() != is.size()) {
-			return false;
-		}
-		for (int i = 0; i < was.size(); i++) {
-			if (!Objects.equals(((Identified) was.get(i)).getId(), ((Identified) is.get(i)).getId())) {
 				return false;
 			}
 		}

@@ -3,7 +3,6 @@ package org.tandem.sync.internal.merge;
 import java.util.Arrays;
 import java.util.BitSet;
 
-import org.eclipse.emf.ecore.EReference;
 import org.tandem.model.Identified;
 import org.tandem.sync.merge.ConflictKind;
 
@@ -26,8 +25,8 @@ final class Survivors {
 		this.base = versions.base();
 		this.features = features;
 		this.log = log;
-		walk(versions.ours().root(), versions.ours(), versions.theirs(), oursTouched, false, ConflictKind.CHANGED_HERE_DELETED_THERE);
-		walk(versions.theirs().root(), versions.theirs(), versions.ours(), theirsTouched, false, ConflictKind.DELETED_HERE_CHANGED_THERE);
+		walk(versions.ours(), versions.theirs(), oursTouched, ConflictKind.CHANGED_HERE_DELETED_THERE);
+		walk(versions.theirs(), versions.ours(), theirsTouched, ConflictKind.DELETED_HERE_CHANGED_THERE);
 	}
 
 	/** How many elements the merged model holds. */
@@ -45,28 +44,36 @@ final class Survivors {
 	}
 
 	/**
-	 * Visits {@code element} of {@code side} and what it holds; {@code other} is the other side,
-	 * {@code touched} the elements that this side touched or that hold a touched element,
-	 * {@code keptAbove} whether a container was kept against the other side's delete.
+	 * Visits the elements of {@code side} in model order, from its root through the features that
+	 * hold elements; {@code other} is the other side, {@code touched} the elements that this side
+	 * touched or that hold a touched element. An element is kept against the other side's delete
+	 * when its container was.
 	 */
-	private void walk(Identified element, Version side, Version other, BitSet touched, boolean keptAbove, ConflictKind kind) {
-		int number = side.number(element);
-		boolean keptHere = false;
-		if (other.has(number)) {
-			add(number);
-		} else if (!base.has(number) || keptAbove) {
-			add(number);
-			keptHere = keptAbove;
-		} else if (touched.get(number)) {
-			add(number);
-			keptHere = true;
-			log.add(kind, element, null, null, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		for (EReference holder : features.holders(element.eClass())) {
-			for (Object child : Features.values(element, holder)) {
-				if (child instanceof Identified held) {
-					walk(held, side, other, touched, keptHere, kind);
+	private void walk(Version side, Version other, BitSet touched, ConflictKind kind) {
+		BitSet reached = new BitSet();
+		BitSet keptAgainstDelete = new BitSet();
+		int root = side.number(side.root());
+		for (int i = 0; i < side.size(); i++) {
+			int number = side.at(i);
+			Identified element = side.get(number);
+			int container = side.container(number);
+			if (number != root && (container == Ids.NONE || !reached.get(container)
+					|| !features.holders(side.get(container).eClass()).contains(element.eContainmentFeature()))) {
+				continue;
+			}
+			reached.set(number);
+			boolean keptAbove = container != Ids.NONE && keptAgainstDelete.get(container);
+			if (other.has(number)) {
+				add(number);
+			} else if (!base.has(number) || keptAbove) {
+				add(number);
+				if (keptAbove) {
+					keptAgainstDelete.set(number);
 				}
+			} else if (touched.get(number)) {
+				add(number);
+				keptAgainstDelete.set(number);
+				log.add(kind, element, null, null, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
 	}

@@ -31,6 +31,7 @@ final class Version {
 	private final Ids ids;
 	private Identified[] elements;
 	private int[] containers;
+	private int[] positions;
 	private int[] order;
 	private int size;
 
@@ -39,7 +40,7 @@ final class Version {
 		this(resource, ids, 1024);
 		for (EObject root : resource.getContents()) {
 			if (root instanceof Identified element) {
-				walk(element, Ids.NONE);
+				walk(element, Ids.NONE, 0);
 			}
 		}
 	}
@@ -49,6 +50,7 @@ final class Version {
 		this.ids = ids;
 		this.elements = new Identified[capacity];
 		this.containers = new int[capacity];
+		this.positions = new int[capacity];
 		this.order = new int[capacity];
 	}
 
@@ -60,30 +62,35 @@ final class Version {
 		Version copy = new Version(into, ids, elements.length);
 		for (int i = 0; i < size; i++) {
 			int number = order[i];
-			copy.put(number, (Identified) copies.get(elements[number]), containers[number]);
+			copy.put(number, (Identified) copies.get(elements[number]), containers[number], positions[number]);
 		}
 		return copy;
 	}
 
-	/** Indexes {@code element} and, in model order, the elements it holds in this file. */
-	private void walk(Identified element, int container) {
+	/**
+	 * Indexes {@code element}, the {@code position}th element that {@code container} holds, and, in
+	 * model order, the elements it holds in this file.
+	 */
+	private void walk(Identified element, int container, int position) {
 		int number = Ids.NONE;
 		if (element.getId() != null) {
 			number = ids.number(element.getId());
-			put(number, element, container);
+			put(number, element, container, position);
 		}
+		int held = 0;
 		for (Iterator<EObject> contents = ((InternalEList<EObject>) element.eContents()).basicIterator(); contents.hasNext();) {
-			if (contents.next() instanceof Identified held && ((InternalEObject) held).eDirectResource() == null) {
-				walk(held, number);
+			if (contents.next() instanceof Identified child && ((InternalEObject) child).eDirectResource() == null) {
+				walk(child, number, held++);
 			}
 		}
 	}
 
-	private void put(int number, Identified element, int container) {
+	private void put(int number, Identified element, int container, int position) {
 		if (number >= elements.length) {
 			int capacity = Math.max(number + 1, elements.length * 2);
 			elements = Arrays.copyOf(elements, capacity);
 			containers = Arrays.copyOf(containers, capacity);
+			positions = Arrays.copyOf(positions, capacity);
 		}
 		if (elements[number] == null) {
 			if (size == order.length) {
@@ -93,6 +100,7 @@ final class Version {
 		}
 		elements[number] = element;
 		containers[number] = container;
+		positions[number] = position;
 	}
 
 	Identified root() {
@@ -134,6 +142,11 @@ final class Version {
 	/** The number of the element that holds element {@code number} here, or {@link Ids#NONE} for the root. */
 	int container(int number) {
 		return containers[number];
+	}
+
+	/** Whether element {@code number}, which both versions hold, is held in the same place in {@code other}, at the same position among the elements there. */
+	boolean samePosition(int number, Version other) {
+		return positions[number] == other.positions[number] && sameLocation(number, other);
 	}
 
 	/** Whether element {@code number}, which both versions hold, is held in the same place in {@code other}. */
@@ -222,7 +235,7 @@ final class Version {
 
 	/** Adds an element to the index of this version, which the merge is building. */
 	void register(Identified element) {
-		put(number(element), element, Ids.NONE);
+		put(number(element), element, Ids.NONE, 0);
 	}
 
 	/** Forgets an element that the merge removed. */
