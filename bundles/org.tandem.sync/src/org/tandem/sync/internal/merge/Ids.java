@@ -1,5 +1,6 @@
 package org.tandem.sync.internal.merge;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ final class Ids {
 	static final int NONE = -1;
 
 	private final Map<String, Integer> numbers = new HashMap<>();
+	private String[] names = new String[1024];
 
 	/** The number of {@code id}, given now when it has none yet. */
 	int number(String id) {
@@ -21,8 +23,20 @@ final class Ids {
 		if (number == null) {
 			number = numbers.size();
 			numbers.put(id, number);
+			if (number == names.length) {
+				names = Arrays.copyOf(names, number * 2);
+			}
+			names[number] = id;
 		}
 		return number;
+	}
+
+	/**
+	 * The number of {@code id}, tried first as {@code guess}: versions of one model hold their
+	 * elements mostly in the same order, so the element after number n is mostly number n + 1.
+	 */
+	int number(String id, int guess) {
+		return guess >= 0 && guess < numbers.size() && names[guess].equals(id) ? guess : number(id);
 	}
 
 	/** The number of {@code id}, or {@link #NONE} when no version named it. */

@@ -1,7 +1,6 @@
 package org.tandem.sync.internal.merge;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.tandem.core.edit.ItemProviders;
 import org.tandem.model.Identified;
@@ -37,7 +36,7 @@ public final class Merger {
 			Version b = new Version(base, ids);
 			Version o = new Version(ours, ids);
 			Version t = new Version(theirs, ids);
-			EcoreUtil.Copier copier = new EcoreUtil.Copier(false, true);
+			ModelCopy copier = new ModelCopy();
 			Identified root = (Identified) copier.copy(o.root());
 			copier.copyReferences();
 			into.getContents().add(root);

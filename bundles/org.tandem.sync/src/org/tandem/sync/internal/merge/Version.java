@@ -34,6 +34,8 @@ final class Version {
 	private int[] positions;
 	private int[] order;
 	private int size;
+	/** The number that the walk gave last. */
+	private int last = Ids.NONE;
 
 	/** Indexes the elements of {@code resource}, numbering their ids in {@code ids}. */
 	Version(Resource resource, Ids ids) {
@@ -74,7 +76,8 @@ final class Version {
 	private void walk(Identified element, int container, int position) {
 		int number = Ids.NONE;
 		if (element.getId() != null) {
-			number = ids.number(element.getId());
+			number = ids.number(element.getId(), last + 1);
+			last = number;
 			put(number, element, container, position);
 		}
 		int held = 0;
