@@ -11,20 +11,34 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * The features of each class that the merge looks at, worked out once per class: those compared as
- * values (attributes, texts, references) and those that hold elements.
+ * values (attributes, texts, references and other contents) and those that hold elements.
  */
 final class ClassFeatures {
 
-	private final Map<EClass, List<EStructuralFeature>> compared = new HashMap<>();
+	/** The features of one class whose values the merge compares, by kind. */
+	record Compared(List<EStructuralFeature> attributes, List<EStructuralFeature> texts, List<EReference> references,
+			List<EStructuralFeature> contents) {
+	}
+
+	private final Map<EClass, Compared> compared = new HashMap<>();
 	private final Map<EClass, List<EReference>> holders = new HashMap<>();
 
 	/** The features of {@code eClass} whose values the merge compares: all it merges but those holding elements. */
-	List<EStructuralFeature> compared(EClass eClass) {
+	Compared compared(EClass eClass) {
 		return compared.computeIfAbsent(eClass, any -> {
-			List<EStructuralFeature> features = new ArrayList<>();
+			Compared features = new Compared(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 			for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-				if (Features.merged(feature) && !Features.holdsElements(feature)) {
-					features.add(feature);
+				if (!Features.merged(feature) || Features.holdsElements(feature)) {
+					continue;
+				}
+				if (Features.isText(feature)) {
+					features.texts().add(feature);
+				} else if (feature instanceof EReference reference && !reference.isContainment()) {
+					features.references().add(reference);
+				} else if (feature instanceof EReference) {
+					features.contents().add(feature);
+				} else {
+					features.attributes().add(feature);
 				}
 			}
 			return features;

@@ -36,13 +36,19 @@ final class Ids {
 	 * elements mostly in the same order, so the element after number n is mostly number n + 1.
 	 */
 	int number(String id, int guess) {
-		return guess >= 0 && guess < numbers.size() && names[guess].equals(id) ? guess : number(id);
+		int found = find(id, guess);
+		return found == NONE ? number(id) : found;
 	}
 
 	/** The number of {@code id}, or {@link #NONE} when no version named it. */
 	int find(String id) {
 		Integer number = id == null ? null : numbers.get(id);
 		return number == null ? NONE : number;
+	}
+
+	/** The number of {@code id} (or {@link #NONE}), tried first as {@code guess}. */
+	int find(String id, int guess) {
+		return guess >= 0 && guess < numbers.size() && names[guess].equals(id) ? guess : find(id);
 	}
 
 	/** How many ids have a number. */

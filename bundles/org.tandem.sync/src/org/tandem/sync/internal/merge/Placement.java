@@ -2,7 +2,7 @@ package org.tandem.sync.internal.merge;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -51,9 +51,11 @@ final class Placement {
 			if (oursChanged.reshaped(number) || theirsChanged.reshaped(number)) {
 				Identified container = versions.result().get(number);
 				for (EReference holder : features.holders(container.eClass())) {
-					Set<String> members = members(number, holder, survivors);
+					List<Integer> o = versions.ours().children(number, holder);
+					List<Integer> t = versions.theirs().children(number, holder);
+					Set<Integer> members = members(o, t, survivors);
 					if (!members.isEmpty() || !Features.values(container, holder).isEmpty()) {
-						fill(number, container, holder, members);
+						fill(container, holder, versions.base().children(number, holder), o, t, members);
 					}
 				}
 			}
@@ -83,19 +85,17 @@ final class Placement {
 		return !versions.ours().has(number) || placedByTheirs.get(number) ? versions.theirs() : versions.ours();
 	}
 
-	/** The elements that go into {@code holder} of element {@code container}, each held there by ours or theirs. */
-	private Set<String> members(int container, EReference holder, Survivors survivors) {
-		Set<String> members = new LinkedHashSet<>();
-		for (Version side : List.of(versions.ours(), versions.theirs())) {
-			Identified element = side.get(container);
-			if (element == null || !holder.getEContainingClass().isSuperTypeOf(element.eClass())) {
-				continue;
+	/** The elements that go into a list that ours holds as {@code o} and theirs as {@code t}: those that survive and that the side holding them there places. */
+	private Set<Integer> members(List<Integer> o, List<Integer> t, Survivors survivors) {
+		Set<Integer> members = new HashSet<>();
+		for (int child : o) {
+			if (survivors.contains(child) && placedBy(child) == versions.ours()) {
+				members.add(child);
 			}
-			for (Object child : Features.values(element, holder)) {
-				int number = side.number((Identified) child);
-				if (survivors.contains(number) && placedBy(number) == side) {
-					members.add(((Identified) child).getId());
-				}
+		}
+		for (int child : t) {
+			if (survivors.contains(child) && placedBy(child) == versions.theirs()) {
+				members.add(child);
 			}
 		}
 		return members;
@@ -113,17 +113,17 @@ final class Placement {
 		return log.labels().of(container) + " (" + log.labels().feature(feature) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Sets the elements that {@code holder} of {@code container} holds to {@code members}, in merged order. */
-	private void fill(int number, Identified container, EReference holder, Set<String> members) {
-		List<String> b = versions.base().children(number, holder);
-		List<String> o = versions.ours().children(number, holder);
-		List<String> t = versions.theirs().children(number, holder);
-		ListMerge.Result<String> order = new ListMerge<String>().order(b, o, t, members);
+	/**
+	 * Sets the elements that {@code holder} of {@code container} holds to {@code members}, in the
+	 * order that merges those of base, ours and theirs ({@code b}, {@code o}, {@code t}).
+	 */
+	private void fill(Identified container, EReference holder, List<Integer> b, List<Integer> o, List<Integer> t, Set<Integer> members) {
+		ListMerge.Result<Integer> order = new ListMerge<Integer>().order(b, o, t, members);
 		if (order.orderConflict()) {
 			log.add(ConflictKind.REORDERED_BOTH, container, holder, null, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		List<EObject> elements = new ArrayList<>(order.keys().size());
-		for (String child : order.keys()) {
+		for (int child : order.keys()) {
 			elements.add(versions.result().get(child));
 		}
 		if (holder.isMany()) {

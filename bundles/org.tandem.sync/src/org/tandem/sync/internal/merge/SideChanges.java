@@ -90,25 +90,28 @@ final class SideChanges {
 	}
 
 	private boolean sameFeatures(Identified before, Identified after) {
-		for (EStructuralFeature feature : features.compared(after.eClass())) {
-			if (!same(before, after, feature)) {
+		ClassFeatures.Compared compared = features.compared(after.eClass());
+		for (EStructuralFeature attribute : compared.attributes()) {
+			if (!Objects.equals(Features.value(before, attribute), Features.value(after, attribute))) {
+				return false;
+			}
+		}
+		for (EStructuralFeature text : compared.texts()) {
+			if (!TextEntry.same(Features.text(before, text), Features.text(after, text))) {
+				return false;
+			}
+		}
+		for (EReference reference : compared.references()) {
+			if (!sameTargets(before, after, reference)) {
+				return false;
+			}
+		}
+		for (EStructuralFeature content : compared.contents()) {
+			if (!new EcoreUtil.EqualityHelper().equals(castAll(before, content), castAll(after, content))) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private boolean same(Identified before, Identified after, EStructuralFeature feature) {
-		if (Features.isText(feature)) {
-			return TextEntry.same(Features.text(before, feature), Features.text(after, feature));
-		}
-		if (feature instanceof EReference reference) {
-			if (reference.isContainment()) {
-				return new EcoreUtil.EqualityHelper().equals(castAll(before, feature), castAll(after, feature));
-			}
-			return sameTargets(before, after, reference);
-		}
-		return Objects.equals(Features.value(before, feature), Features.value(after, feature));
 	}
 
 	private boolean sameTargets(Identified before, Identified after, EReference reference) {

@@ -172,14 +172,16 @@ final class Version {
 		return element.eContainer() instanceof Identified owner ? new Location(owner.getId(), element.eContainmentFeature().getName()) : Location.ROOT;
 	}
 
-	/** The ids of the elements that element {@code number} holds in {@code feature} here, in order; empty when absent. */
-	List<String> children(int number, EReference feature) {
+	/** The numbers of the elements that element {@code number} holds in {@code feature} here, in order; empty when absent. */
+	List<Integer> children(int number, EReference feature) {
 		Identified element = get(number);
-		List<String> children = new ArrayList<>();
+		List<Integer> children = new ArrayList<>();
 		if (element != null && feature.getEContainingClass().isSuperTypeOf(element.eClass())) {
-			for (Object child : Features.values(element, feature)) {
-				if (child instanceof Identified held) {
-					children.add(held.getId());
+			int child = Ids.NONE;
+			for (Object held : Features.values(element, feature)) {
+				if (held instanceof Identified heldElement) {
+					child = ids.find(heldElement.getId(), child + 1);
+					children.add(child);
 				}
 			}
 		}
