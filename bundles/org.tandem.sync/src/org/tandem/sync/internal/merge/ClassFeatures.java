@@ -16,8 +16,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 final class ClassFeatures {
 
 	/** The features of one class whose values the merge compares, by kind. */
-	record Compared(List<EStructuralFeature> attributes, List<EStructuralFeature> texts, List<EReference> references,
-			List<EStructuralFeature> contents) {
+	record Compared(EStructuralFeature[] attributes, EStructuralFeature[] texts, EReference[] references, EStructuralFeature[] contents) {
 	}
 
 	private final Map<EClass, Compared> compared = new HashMap<>();
@@ -25,24 +24,30 @@ final class ClassFeatures {
 
 	/** The features of {@code eClass} whose values the merge compares: all it merges but those holding elements. */
 	Compared compared(EClass eClass) {
-		return compared.computeIfAbsent(eClass, any -> {
-			Compared features = new Compared(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-			for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-				if (!Features.merged(feature) || Features.holdsElements(feature)) {
-					continue;
-				}
-				if (Features.isText(feature)) {
-					features.texts().add(feature);
-				} else if (feature instanceof EReference reference && !reference.isContainment()) {
-					features.references().add(reference);
-				} else if (feature instanceof EReference) {
-					features.contents().add(feature);
-				} else {
-					features.attributes().add(feature);
-				}
+		return compared.computeIfAbsent(eClass, ClassFeatures::sort);
+	}
+
+	private static Compared sort(EClass eClass) {
+		List<EStructuralFeature> attributes = new ArrayList<>();
+		List<EStructuralFeature> texts = new ArrayList<>();
+		List<EReference> references = new ArrayList<>();
+		List<EStructuralFeature> contents = new ArrayList<>();
+		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+			if (!Features.merged(feature) || Features.holdsElements(feature)) {
+				continue;
 			}
-			return features;
-		});
+			if (Features.isText(feature)) {
+				texts.add(feature);
+			} else if (feature instanceof EReference reference && !reference.isContainment()) {
+				references.add(reference);
+			} else if (feature instanceof EReference) {
+				contents.add(feature);
+			} else {
+				attributes.add(feature);
+			}
+		}
+		return new Compared(attributes.toArray(EStructuralFeature[]::new), texts.toArray(EStructuralFeature[]::new),
+				references.toArray(EReference[]::new), contents.toArray(EStructuralFeature[]::new));
 	}
 
 	/** The containment features of {@code eClass} that hold elements. */

@@ -26,7 +26,7 @@ final class ModelCopy extends EcoreUtil.Copier {
 	private static final long serialVersionUID = 1L;
 
 	/** The features of one class that a copy sets. */
-	private record Plan(List<EAttribute> attributes, List<EReference> contents, List<EReference> references, boolean featureMaps) {
+	private record Plan(EAttribute[] attributes, EReference[] contents, EReference[] references, boolean featureMaps) {
 	}
 
 	private final transient Map<EClass, Plan> plans = new HashMap<>();
@@ -127,25 +127,27 @@ final class ModelCopy extends EcoreUtil.Copier {
 	}
 
 	private Plan plan(EClass eClass) {
-		return plans.computeIfAbsent(eClass, any -> {
-			List<EAttribute> attributes = new ArrayList<>();
-			List<EReference> contents = new ArrayList<>();
-			List<EReference> references = new ArrayList<>();
-			boolean maps = false;
-			for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-				if (!feature.isChangeable() || feature.isDerived()) {
-					continue;
-				}
-				maps |= FeatureMapUtil.isFeatureMap(feature);
-				if (feature instanceof EAttribute attribute) {
-					attributes.add(attribute);
-				} else if (feature instanceof EReference reference && reference.isContainment()) {
-					contents.add(reference);
-				} else if (feature instanceof EReference reference && !reference.isContainer()) {
-					references.add(reference);
-				}
+		return plans.computeIfAbsent(eClass, ModelCopy::planOf);
+	}
+
+	private static Plan planOf(EClass eClass) {
+		List<EAttribute> attributes = new ArrayList<>();
+		List<EReference> contents = new ArrayList<>();
+		List<EReference> references = new ArrayList<>();
+		boolean maps = false;
+		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+			if (!feature.isChangeable() || feature.isDerived()) {
+				continue;
 			}
-			return new Plan(attributes, contents, references, maps);
-		});
+			maps |= FeatureMapUtil.isFeatureMap(feature);
+			if (feature instanceof EAttribute attribute) {
+				attributes.add(attribute);
+			} else if (feature instanceof EReference reference && reference.isContainment()) {
+				contents.add(reference);
+			} else if (feature instanceof EReference reference && !reference.isContainer()) {
+				references.add(reference);
+			}
+		}
+		return new Plan(attributes.toArray(EAttribute[]::new), contents.toArray(EReference[]::new), references.toArray(EReference[]::new), maps);
 	}
 }

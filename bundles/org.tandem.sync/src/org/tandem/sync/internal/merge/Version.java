@@ -2,7 +2,6 @@ package org.tandem.sync.internal.merge;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,7 +70,7 @@ final class Version {
 
 	/**
 	 * Indexes {@code element}, the {@code position}th element that {@code container} holds, and, in
-	 * model order, the elements it holds in this file.
+	 * model order, the elements it holds in this file (its contents, as {@code eContents()} lists them).
 	 */
 	private void walk(Identified element, int container, int position) {
 		int number = Ids.NONE;
@@ -81,11 +80,31 @@ final class Version {
 			put(number, element, container, position);
 		}
 		int held = 0;
-		for (Iterator<EObject> contents = ((InternalEList<EObject>) element.eContents()).basicIterator(); contents.hasNext();) {
-			if (contents.next() instanceof Identified child && ((InternalEObject) child).eDirectResource() == null) {
-				walk(child, number, held++);
+		List<EReference> containments = element.eClass().getEAllContainments();
+		for (int c = 0; c < containments.size(); c++) {
+			EReference containment = containments.get(c);
+			if (!element.eIsSet(containment)) {
+				continue;
+			}
+			Object value = element.eGet(containment, false);
+			if (containment.isMany()) {
+				InternalEList<?> contents = (InternalEList<?>) value;
+				for (int i = 0; i < contents.size(); i++) {
+					held = visit(contents.basicGet(i), number, held);
+				}
+			} else {
+				held = visit(value, number, held);
 			}
 		}
+	}
+
+	/** Walks {@code content} when it is an element in this file, the {@code position}th of {@code container}; the next position. */
+	private int visit(Object content, int container, int position) {
+		if (content instanceof Identified child && ((InternalEObject) child).eDirectResource() == null) {
+			walk(child, container, position);
+			return position + 1;
+		}
+		return position;
 	}
 
 	private void put(int number, Identified element, int container, int position) {
