@@ -14,12 +14,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.core.demo.DemoWorkspace;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.ui.editing.EditorInput;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
+import org.tandem.ui.api.editing.EditorInput;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * A part on the demo workspace, in a shell of its own, made the way the workbench makes it: by

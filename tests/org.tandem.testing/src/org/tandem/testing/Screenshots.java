@@ -11,6 +11,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -38,20 +40,41 @@ public final class Screenshots {
 		GC gc = new GC(image);
 		try {
 			shell.print(gc);
-			ImageData data = image.getImageData();
-			if (isBlank(data)) {
-				throw new AssertionError("The screenshot " + name + " shows one colour only"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			Files.createDirectories(folder());
-			Path file = folder().resolve(name + "-" + Locale.getDefault().getLanguage() + ".png"); //$NON-NLS-1$ //$NON-NLS-2$
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			return file;
+			return write(image.getImageData(), name);
 		} finally {
 			gc.dispose();
 			image.dispose();
 		}
+	}
+
+	/**
+	 * Saves what the screen shows in {@code area} (display coordinates), menus that are open over
+	 * a shell included, and returns the file; fails when the area shows nothing but one colour.
+	 */
+	public static Path saveScreen(Rectangle area, String name) throws IOException {
+		Ui.settle();
+		Display display = Ui.display();
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, area.x, area.y);
+			return write(image.getImageData(), name);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	private static Path write(ImageData data, String name) throws IOException {
+		if (isBlank(data)) {
+			throw new AssertionError("The screenshot " + name + " shows one colour only"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Files.createDirectories(folder());
+		Path file = folder().resolve(name + "-" + Locale.getDefault().getLanguage() + ".png"); //$NON-NLS-1$ //$NON-NLS-2$
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { data };
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		return file;
 	}
 
 	private static boolean isBlank(ImageData data) {

@@ -1,6 +1,6 @@
 package org.tandem.app.internal;
 
-import org.tandem.ui.editing.ElementClipboard;
+import org.tandem.ui.api.editing.ElementClipboard;
 
 /** Edit &gt; Copy, on the focused text field or the focused navigator's elements. */
 public class CopyHandler extends TextEditHandler {

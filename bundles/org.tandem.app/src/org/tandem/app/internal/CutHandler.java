@@ -1,6 +1,6 @@
 package org.tandem.app.internal;
 
-import org.tandem.ui.editing.ElementClipboard;
+import org.tandem.ui.api.editing.ElementClipboard;
 
 /** Edit &gt; Cut, on the focused text field or the focused navigator's elements (undoable). */
 public class CutHandler extends TextEditHandler {

@@ -2,7 +2,7 @@ package org.tandem.app.internal;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.tandem.ui.editing.ElementEditors;
+import org.tandem.ui.api.editing.ElementEditors;
 
 import jakarta.annotation.PostConstruct;
 

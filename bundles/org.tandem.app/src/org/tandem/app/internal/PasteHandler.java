@@ -1,6 +1,6 @@
 package org.tandem.app.internal;
 
-import org.tandem.ui.editing.ElementClipboard;
+import org.tandem.ui.api.editing.ElementClipboard;
 
 /** Edit &gt; Paste, into the focused text field, or copies of the copied elements into the focused navigator's selected element. */
 public class PasteHandler extends TextEditHandler {

@@ -3,7 +3,7 @@ package org.tandem.app.internal;
 import java.util.List;
 
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /** File &gt; Save All: saves every model file with unsaved edits. */
 public class SaveAllHandler extends SaveHandler {

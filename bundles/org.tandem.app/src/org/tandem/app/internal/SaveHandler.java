@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.ModelEditing;
 
 import jakarta.inject.Named;
 

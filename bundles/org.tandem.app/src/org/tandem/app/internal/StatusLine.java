@@ -9,7 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.core.api.workspace.ModelWorkspace;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.swt.widgets.Display;
-import org.tandem.ui.editing.ElementClipboard;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.ElementClipboard;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * An Edit menu command (cut, copy, paste, select all) applied to the focused text field, or to the

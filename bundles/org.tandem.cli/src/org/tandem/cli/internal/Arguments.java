@@ -65,7 +65,7 @@ final class Arguments {
 	/** The single positional argument: a folder without model files, made if it does not exist yet. */
 	Path emptyWorkspace() throws java.io.IOException {
 		Path folder = newFolder();
-		if (!org.tandem.core.workspace.ModelWorkspace.modelFiles(folder).isEmpty()) {
+		if (!org.tandem.core.api.workspace.ModelWorkspace.modelFiles(folder).isEmpty()) {
 			throw new UsageException(folder + " holds model files already; give a new or empty folder"); //$NON-NLS-1$
 		}
 		return folder;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.tandem.core.demo.SyntheticWorkspace;
+import org.tandem.core.internal.demo.SyntheticWorkspace;
 
 /**
  * {@code benchmark [--elements 10000,100000,200000] [--runs 5]}: generates workspaces of each size

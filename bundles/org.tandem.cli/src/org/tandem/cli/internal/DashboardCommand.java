@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Partnership;
-import org.tandem.report.dashboard.DashboardPage;
-import org.tandem.report.dashboard.PartnershipDashboard;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.Partnership;
+import org.tandem.report.internal.dashboard.DashboardPage;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
 
 /**
  * {@code dashboard DIR --out FILE.html --lang de|zh|en [--partnership ID] [--date YYYY-MM-DD]}: the

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.tandem.core.demo.DemoWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
 
 /** {@code demo DIR}: the demo workspace, in a folder that holds no model files yet. */
 final class DemoCommand extends BaseCommand {

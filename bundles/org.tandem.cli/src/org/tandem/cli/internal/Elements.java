@@ -3,8 +3,8 @@ package org.tandem.cli.internal;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Identified;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.Identified;
 
 /** Finds an element of a workspace by its id, as the command line names it. */
 final class Elements {

@@ -16,11 +16,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.tandem.core.persistence.AtomicFile;
-import org.tandem.core.persistence.ModelFiles;
+import org.tandem.core.api.persistence.AtomicFile;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.core.spi.Exporter;
-import org.tandem.io.Offered;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.io.internal.Offered;
 
 /**
  * {@code export DIR --format xmi|json [--out FILE]}: the whole workspace as one document; and

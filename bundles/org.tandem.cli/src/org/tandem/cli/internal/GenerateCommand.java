@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.tandem.core.demo.SyntheticWorkspace;
+import org.tandem.core.internal.demo.SyntheticWorkspace;
 
 /** {@code generate DIR --elements N}: a synthetic workspace of about N elements, for benchmarks. */
 final class GenerateCommand extends BaseCommand {

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
-import org.tandem.sync.git.GitWorkspace;
-import org.tandem.sync.git.SyncException;
-import org.tandem.sync.git.SyncResult;
+import org.tandem.sync.api.git.GitWorkspace;
+import org.tandem.sync.api.git.SyncException;
+import org.tandem.sync.api.git.SyncResult;
 
 /**
  * What the Git commands share: the workspace opened as a repository, the user name and password or

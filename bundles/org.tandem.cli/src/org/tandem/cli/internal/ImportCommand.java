@@ -10,18 +10,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.tandem.core.persistence.ModelFileException;
-import org.tandem.core.persistence.ModelFiles;
+import org.tandem.core.api.persistence.ModelFileException;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.api.workspace.PlanFiles;
 import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.ImportException;
 import org.tandem.core.spi.ImportResult;
 import org.tandem.core.spi.Importer;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.io.Offered;
-import org.tandem.io.PlanFiles;
-import org.tandem.io.PlanImport;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.TaskGroup;
+import org.tandem.io.internal.Offered;
+import org.tandem.io.internal.PlanImport;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.TaskGroup;
 
 /**
  * {@code import FILE --into DIR [--task-group ID]}: reads a plan written by another tool, with the

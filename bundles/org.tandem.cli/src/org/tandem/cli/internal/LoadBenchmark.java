@@ -20,9 +20,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.validation.ModelValidation;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.validation.ModelValidation;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**

@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.tandem.core.demo.SyntheticWorkspace;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.sync.demo.RandomEdits;
-import org.tandem.sync.merge.MergeResult;
-import org.tandem.sync.merge.ModelMerge;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.SyntheticWorkspace;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.sync.api.merge.MergeResult;
+import org.tandem.sync.api.merge.ModelMerge;
+import org.tandem.sync.internal.demo.RandomEdits;
 
 /**
  * Measures the merge of two edited copies of a synthetic plan: one in a hundred elements edited on

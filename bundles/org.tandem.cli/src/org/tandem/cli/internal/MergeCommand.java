@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.tandem.sync.merge.MergeResult;
+import org.tandem.sync.api.merge.MergeResult;
 
 /**
  * {@code merge BASE OURS THEIRS [-o OUT]}: the three-way merge of model files on element ids. The

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.tandem.sync.merge.MergeResult;
+import org.tandem.sync.api.merge.MergeResult;
 
 /**
  * {@code merge-driver %O %A %B [%P]}: Git's merge driver contract. The merge of %A (ours) and %B

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.sync.merge.Conflict;
-import org.tandem.sync.merge.MergeException;
-import org.tandem.sync.merge.MergeResult;
-import org.tandem.sync.merge.ModelMerge;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.sync.api.merge.Conflict;
+import org.tandem.sync.api.merge.MergeException;
+import org.tandem.sync.api.merge.MergeResult;
+import org.tandem.sync.api.merge.ModelMerge;
 
 /**
  * The three-way merge of three model files, as the {@code merge} and {@code merge-driver} commands

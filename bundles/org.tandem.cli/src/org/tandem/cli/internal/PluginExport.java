@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.persistence.AtomicFile;
+import org.tandem.core.api.persistence.AtomicFile;
+import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.Exporter;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.io.Offered;
+import org.tandem.io.internal.Offered;
 
 /**
  * One export through a registered exporter: the element {@code --scope ID}, texts in

@@ -2,8 +2,8 @@ package org.tandem.cli.internal;
 
 import java.util.Locale;
 
-import org.tandem.core.domains.Domain;
-import org.tandem.core.domains.TaskGroupDomains;
+import org.tandem.core.internal.domains.Domain;
+import org.tandem.core.internal.domains.TaskGroupDomains;
 import org.tandem.core.spi.Contribution;
 import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.Exporter;

@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.model.Baseline;
-import org.tandem.model.BaselineDate;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.Partnership;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.Task;
-import org.tandem.model.TaskGroup;
-import org.tandem.model.WorkPackage;
-import org.tandem.report.ReportScope;
-import org.tandem.report.StatusReport;
+import org.tandem.model.api.Baseline;
+import org.tandem.model.api.BaselineDate;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.model.api.WorkPackage;
+import org.tandem.report.internal.ReportScope;
+import org.tandem.report.internal.StatusReport;
 
 /**
  * Measures the Chinese PDF status report of a task group with N milestones (a generated plan:

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.report.ReportScope;
-import org.tandem.report.StatusReport;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.report.internal.ReportScope;
+import org.tandem.report.internal.StatusReport;
 
 /**
  * {@code report DIR --scope ID --lang de|zh|en --out FILE.pdf [--date YYYY-MM-DD]}: the PDF status

@@ -9,17 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tandem.core.demo.SyntheticWorkspace;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.schedule.CriticalPath;
-import org.tandem.core.schedule.Schedule;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Dependency;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.SyntheticWorkspace;
+import org.tandem.core.internal.schedule.CriticalPath;
+import org.tandem.core.internal.schedule.Schedule;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * Measures the critical path (forward and backward pass) of a synthetic plan of about N tasks and

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.core.api.workspace.ModelWorkspace;
 
 /** {@code stats DIR}: how many elements of each kind the workspace holds. */
 final class StatsCommand extends WorkspaceCommand {

@@ -3,8 +3,8 @@ package org.tandem.cli.internal;
 import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.validation.ModelValidation;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.validation.ModelValidation;
 
 /** {@code validate DIR}: checks every model file and lists each problem, one a line. */
 final class ValidateCommand extends WorkspaceCommand {

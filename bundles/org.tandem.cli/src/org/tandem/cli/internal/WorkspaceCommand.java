@@ -3,9 +3,9 @@ package org.tandem.cli.internal;
 import java.io.IOException;
 import java.util.Set;
 
-import org.tandem.core.persistence.ModelFileException;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.core.api.persistence.ModelFileException;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
 
 /** A command on the workspace folder that is its one positional argument. */
 abstract class WorkspaceCommand extends BaseCommand {

@@ -2,7 +2,7 @@ package org.tandem.core.spi;
 
 import java.util.SortedMap;
 
-import org.tandem.model.Indicator;
+import org.tandem.model.api.Indicator;
 
 /**
  * Derives the values of an indicator by year from what the workspace holds: from the

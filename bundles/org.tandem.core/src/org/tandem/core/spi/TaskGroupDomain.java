@@ -4,9 +4,9 @@ import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 
-import org.tandem.model.Concept;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Indicator;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Indicator;
 
 /**
  * A field that task groups work in, such as energy and material efficiency or water-resource

@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.tandem.model.Concept;
-import org.tandem.model.Dependency;
-import org.tandem.model.DependencyType;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Indicator;
-import org.tandem.model.Measure;
-import org.tandem.model.Milestone;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.DependencyType;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Indicator;
+import org.tandem.model.api.Measure;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * A {@link TaskGroupDomain} whose names, indicators and templates are written in a properties

@@ -9,10 +9,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
-import org.tandem.model.LocalizedText;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.Translation;
-import org.tandem.model.TranslationState;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.Translation;
+import org.tandem.model.api.TranslationState;
 
 /**
  * The texts of a plug-in's templates in German, Chinese and English, from a properties file and

@@ -2,10 +2,10 @@ package org.tandem.io.internal;
 
 import java.time.LocalDate;
 
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Task;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.Task;
 
 /** Widens a plan's start and finish to take in an item. */
 public final class ItemSpan {

@@ -2,13 +2,13 @@ package org.tandem.io.internal;
 
 import java.util.Locale;
 
-import org.tandem.model.Person;
-import org.tandem.model.TandemFactory;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.TandemFactory;
 
 /**
  * Names of people in imported files. An importer does not know the workspace, so it stands a
  * resource's name in for the responsible person: a person in no model file that carries only the
- * name. {@link org.tandem.io.ResponsiblePeople} replaces it with the workspace's person of that name.
+ * name. {@link org.tandem.io.internal.ResponsiblePeople} replaces it with the workspace's person of that name.
  */
 public final class People {
 

@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.tandem.model.Activity;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Partnership;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TaskGroup;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Activity;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * What an export of an element covers: a partnership covers the plans of its task groups and its

@@ -3,8 +3,8 @@ package org.tandem.io.internal;
 import java.util.Collection;
 import java.util.regex.Pattern;
 
-import org.tandem.model.LocalizedText;
-import org.tandem.model.TandemFactory;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.TandemFactory;
 
 /**
  * Texts between Tandem's multilingual model and files that hold one language. A file does not say

@@ -2,10 +2,10 @@ package org.tandem.model.internal;
 
 import java.util.Objects;
 
-import org.tandem.model.LocalizedText;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.Translation;
-import org.tandem.model.TranslationState;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.Translation;
+import org.tandem.model.api.TranslationState;
 
 /**
  * The rules of a {@link LocalizedText}: one translation per language; the first one written is the

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * The Gantt chart of one plan as vector graphics: a row per work package (a thin dark bar over its

@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 
-import org.tandem.core.milestones.TrackedMilestone;
-import org.tandem.core.milestones.TrafficLight;
+import org.tandem.core.api.milestones.TrackedMilestone;
+import org.tandem.core.api.milestones.TrafficLight;
 
 /** The report's milestone table: light, name, task group, responsible, planned, baseline, slip and status; the header repeats on each page. */
 final class MilestoneTable {
@@ -24,11 +24,7 @@ final class MilestoneTable {
 	}
 
 	static Color color(TrafficLight light) {
-		return switch (light) {
-		case GREEN -> new Color(46, 160, 67);
-		case AMBER -> new Color(230, 160, 0);
-		case RED -> new Color(210, 40, 40);
-		};
+		return new Color(light.rgb());
 	}
 
 	static void draw(PdfCanvas canvas, ReportTexts texts, List<TrackedMilestone> milestones) throws IOException {

@@ -11,14 +11,14 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.milestones.BaselineChoice;
-import org.tandem.core.milestones.MilestoneOrder;
-import org.tandem.core.milestones.MilestoneTracker;
-import org.tandem.core.milestones.MilestoneTrend;
-import org.tandem.core.milestones.TrackedMilestone;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.report.ReportScope;
-import org.tandem.report.dashboard.MilestoneCounts;
+import org.tandem.core.api.milestones.BaselineChoice;
+import org.tandem.core.api.milestones.MilestoneOrder;
+import org.tandem.core.api.milestones.MilestoneTracker;
+import org.tandem.core.api.milestones.MilestoneTrend;
+import org.tandem.core.api.milestones.TrackedMilestone;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.report.internal.ReportScope;
+import org.tandem.report.internal.dashboard.MilestoneCounts;
 
 /**
  * One status report, put together: title and date, the summary in figures, the milestone table

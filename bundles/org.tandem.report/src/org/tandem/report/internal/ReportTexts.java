@@ -8,9 +8,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import org.tandem.core.milestones.StatusNames;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Person;
+import org.tandem.core.api.milestones.StatusNames;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Person;
 
 /**
  * The report's words in the language it is written in (en, de or zh, whatever the reader's own):

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.tandem.core.milestones.MilestoneTrend;
-import org.tandem.core.milestones.TrendPoint;
-import org.tandem.core.milestones.TrendSpan;
+import org.tandem.core.api.milestones.MilestoneTrend;
+import org.tandem.core.api.milestones.TrendPoint;
+import org.tandem.core.api.milestones.TrendSpan;
 
 /**
  * The milestone trend analysis as vector graphics: a square of report date (right) against

@@ -22,14 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.demo.DemoWorkspace;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Partnership;
-import org.tandem.model.Person;
-import org.tandem.ui.editing.ElementClipboard;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Person;
+import org.tandem.ui.api.editing.ElementClipboard;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * Edit &gt; Cut, Copy and Paste on elements: while a viewer that offers its selected elements has

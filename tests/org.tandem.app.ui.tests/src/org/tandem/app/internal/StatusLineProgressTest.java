@@ -25,10 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.demo.DemoWorkspace;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
 import org.tandem.testing.DisplaySynchronize;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /** Long work runs as jobs: their progress shows in the status line, Cancel stops them, the UI goes on. */
 class StatusLineProgressTest {

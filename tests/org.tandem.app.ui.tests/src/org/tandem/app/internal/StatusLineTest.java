@@ -45,8 +45,8 @@ class StatusLineTest {
 		context.set(WorkspaceFolder.class, new WorkspaceFolder(Path.of("/srv/tandem/old")));
 		StatusLine status = ContextInjectionFactory.make(StatusLine.class, context);
 		Path cloned = java.nio.file.Files.createTempDirectory("cloned");
-		context.set(org.tandem.core.workspace.ModelWorkspace.class,
-				org.tandem.core.workspace.ModelWorkspace.open(cloned, new org.tandem.core.persistence.ModelFiles()));
+		context.set(org.tandem.core.api.workspace.ModelWorkspace.class,
+				org.tandem.core.api.workspace.ModelWorkspace.open(cloned, new org.tandem.core.api.persistence.ModelFiles()));
 		Ui.settle();
 		assertTrue(status.workspace().endsWith(cloned.getFileName().toString()), status.workspace());
 	}

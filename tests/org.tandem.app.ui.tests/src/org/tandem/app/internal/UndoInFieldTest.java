@@ -13,13 +13,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.demo.DemoWorkspace;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.edit.TextCommands;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Partnership;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.edit.TextCommands;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
+import org.tandem.model.api.Partnership;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /** Edit &gt; Undo leaves a plain text field its own typing, but undoes the model's edits in a field that applies them at once. */
 class UndoInFieldTest {

@@ -14,8 +14,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
 
 class WelcomePartTest {
 
@@ -28,7 +28,7 @@ class WelcomePartTest {
 
 	@Test
 	void listsThePartnershipsAndPlansOfTheWorkspace(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
-		org.tandem.core.demo.DemoWorkspace.create(folder);
+		org.tandem.core.internal.demo.DemoWorkspace.create(folder);
 		IEclipseContext context = EclipseContextFactory.create("welcome test");
 		WelcomePart welcome = welcome(context, new WorkspaceFolder(folder));
 		assertEquals(List.of(), welcome.contentLabels(), "nothing before the workspace is loaded");
@@ -62,8 +62,8 @@ class WelcomePartTest {
 		IEclipseContext context = EclipseContextFactory.create("welcome test");
 		WelcomePart welcome = welcome(context, new WorkspaceFolder(Path.of("/srv/tandem/old")));
 		Path cloned = java.nio.file.Files.createTempDirectory("cloned");
-		context.set(org.tandem.core.workspace.ModelWorkspace.class,
-				org.tandem.core.workspace.ModelWorkspace.open(cloned, new org.tandem.core.persistence.ModelFiles()));
+		context.set(org.tandem.core.api.workspace.ModelWorkspace.class,
+				org.tandem.core.api.workspace.ModelWorkspace.open(cloned, new org.tandem.core.api.persistence.ModelFiles()));
 		Ui.settle();
 		assertTrue(welcome.workspaceText().contains(cloned.toString()), welcome.workspaceText());
 	}

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 import org.tandem.core.spi.TaskGroupDomain;
-import org.tandem.model.Concept;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Indicator;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Indicator;
 
 /** A domain that cannot even say its id: Tandem leaves it out and reports it. */
 @Component(service = TaskGroupDomain.class)

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 import org.tandem.core.spi.TaskGroupDomain;
-import org.tandem.model.Concept;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Indicator;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Indicator;
 
 /** A domain with an id whose every other answer is an exception, as a buggy plug-in's would be. */
 @Component(service = TaskGroupDomain.class)

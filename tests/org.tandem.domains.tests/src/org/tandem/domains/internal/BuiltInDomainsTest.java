@@ -15,14 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
-import org.tandem.core.domains.Domain;
-import org.tandem.core.domains.TaskGroupDomains;
+import org.tandem.core.internal.domains.Domain;
+import org.tandem.core.internal.domains.TaskGroupDomains;
 import org.tandem.core.spi.ContributionFailure;
-import org.tandem.model.Concept;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Indicator;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Indicator;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * The built-in domains as the running platform registers them (Declarative Services), beside the

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
-import org.tandem.core.domains.NewTaskGroup;
-import org.tandem.core.domains.TaskGroupDomains;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.model.Partnership;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.TaskGroup;
-import org.tandem.model.TranslationState;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.internal.domains.NewTaskGroup;
+import org.tandem.core.internal.domains.TaskGroupDomains;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.model.api.TranslationState;
 
 /** A new task group of a domain, filled from its templates, is one command that undo takes back whole. */
 class NewTaskGroupTest {

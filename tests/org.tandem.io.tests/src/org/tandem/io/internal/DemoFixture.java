@@ -3,11 +3,11 @@ package org.tandem.io.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.tandem.core.demo.DemoWorkspace;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Partnership;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Partnership;
 
 /** The demo workspace, loaded, with its Rhine-Neckar partnership and water plan at hand. */
 public final class DemoFixture {

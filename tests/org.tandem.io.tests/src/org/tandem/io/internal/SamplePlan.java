@@ -2,17 +2,17 @@ package org.tandem.io.internal;
 
 import java.time.LocalDate;
 
-import org.tandem.model.Dependency;
-import org.tandem.model.DependencyType;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.Person;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.DependencyType;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /** A small plan with every kind of item and link, names in German with Chinese translations. */
 public final class SamplePlan {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.TranslationState;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.TranslationState;
 
 class LocalizedTextTest {
 

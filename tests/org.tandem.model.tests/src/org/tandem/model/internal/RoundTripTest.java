@@ -24,9 +24,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.Identified;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Partnership;
+import org.tandem.model.api.Identified;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Partnership;
 
 /** A partnership file and a plan file that refers into it survive saving to XMI and loading back. */
 class RoundTripTest {

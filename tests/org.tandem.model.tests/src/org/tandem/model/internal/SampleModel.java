@@ -17,10 +17,10 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Partnership;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.TandemPackage;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.TandemPackage;
 
 /**
  * A partnership and a plan in which every concrete class occurs and every feature is set: containments get one

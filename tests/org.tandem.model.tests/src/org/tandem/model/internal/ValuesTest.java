@@ -13,9 +13,9 @@ import java.util.UUID;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.tandem.model.Region;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.TandemPackage;
+import org.tandem.model.api.Region;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.TandemPackage;
 
 /** Dates, instants and ids as the files hold them. */
 class ValuesTest {

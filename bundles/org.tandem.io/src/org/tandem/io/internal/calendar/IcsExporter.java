@@ -15,10 +15,10 @@ import org.tandem.io.internal.KeptOpen;
 import org.tandem.io.internal.Labels;
 import org.tandem.io.internal.Scope;
 import org.tandem.io.internal.Texts;
-import org.tandem.model.Activity;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.PlanItem;
+import org.tandem.model.api.Activity;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.PlanItem;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;

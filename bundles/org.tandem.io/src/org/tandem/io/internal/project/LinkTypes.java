@@ -1,7 +1,7 @@
 package org.tandem.io.internal.project;
 
 import org.mpxj.RelationType;
-import org.tandem.model.DependencyType;
+import org.tandem.model.api.DependencyType;
 
 /** The four link types, in MPXJ and in Tandem. */
 final class LinkTypes {

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.tandem.core.spi.Exporter;
 import org.tandem.io.internal.KeptOpen;
 import org.tandem.io.internal.Labels;
-import org.tandem.model.ImplementationPlan;
+import org.tandem.model.api.ImplementationPlan;
 
 /** Writes an implementation plan as MS Project XML (MSPDI), which MS Project and MPXJ read. */
 @Component(service = Exporter.class)

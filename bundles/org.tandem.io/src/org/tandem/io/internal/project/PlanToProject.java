@@ -21,14 +21,14 @@ import org.mpxj.Resource;
 import org.mpxj.TimeUnit;
 import org.tandem.io.internal.People;
 import org.tandem.io.internal.Texts;
-import org.tandem.model.Dependency;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.Person;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * Turns an implementation plan into an MPXJ project: work packages become summary tasks spanning

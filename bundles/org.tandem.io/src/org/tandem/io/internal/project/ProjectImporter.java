@@ -13,7 +13,7 @@ import org.tandem.core.spi.ImportResult;
 import org.tandem.core.spi.Importer;
 import org.tandem.io.internal.Labels;
 import org.tandem.io.internal.Messages;
-import org.tandem.model.ImplementationPlan;
+import org.tandem.model.api.ImplementationPlan;
 
 /**
  * An importer of project files through MPXJ: reads the file into MPXJ's project, then into one new

@@ -19,14 +19,14 @@ import org.tandem.io.internal.ItemSpan;
 import org.tandem.io.internal.Messages;
 import org.tandem.io.internal.People;
 import org.tandem.io.internal.Texts;
-import org.tandem.model.Dependency;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * Turns a project read by MPXJ into a new implementation plan: summary tasks become work

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
+import org.tandem.core.internal.imports.CsvRecords;
+import org.tandem.core.internal.imports.RawTable;
 import org.tandem.core.spi.ImportException;
 import org.tandem.core.spi.ImportResult;
 import org.tandem.core.spi.Importer;
@@ -53,14 +55,14 @@ public final class CsvImporter implements Importer {
 
 	@Override
 	public ImportResult read(Path file) throws ImportException {
-		List<CsvRecords.Line> lines = lines(file);
+		List<RawTable.Row> lines = lines(file);
 		Vocabulary words = new Vocabulary(Locale.getDefault());
 		Map<Column, Integer> positions = positions(file, lines.get(0), words);
 		Texts texts = new Texts(lines.stream().flatMap(line -> line.cells().stream()).toList());
 		PlansByName plans = new PlansByName(baseName(file), texts);
 		List<String> problems = new ArrayList<>();
 		int firstBad = 0;
-		for (CsvRecords.Line line : lines.subList(1, lines.size())) {
+		for (RawTable.Row line : lines.subList(1, lines.size())) {
 			if (line.blank()) {
 				continue;
 			}
@@ -68,7 +70,7 @@ public final class CsvImporter implements Importer {
 			int before = problems.size();
 			var item = row.item();
 			if (problems.size() > before) {
-				firstBad = firstBad == 0 ? line.number() : firstBad;
+				firstBad = firstBad == 0 ? line.line() : firstBad;
 			} else if (item != null) {
 				plans.add(row.text(Column.PLAN), row.text(Column.WORK_PACKAGE), item);
 			}
@@ -79,7 +81,7 @@ public final class CsvImporter implements Importer {
 		return new ImportResult(List.<EObject>copyOf(plans.all()), List.of());
 	}
 
-	private static List<CsvRecords.Line> lines(Path file) throws ImportException {
+	private static List<RawTable.Row> lines(Path file) throws ImportException {
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -89,21 +91,18 @@ public final class CsvImporter implements Importer {
 		} catch (IOException e) {
 			throw new ImportException(file, 0, Messages.cannotRead, e);
 		}
-		if (text.startsWith("\uFEFF")) { //$NON-NLS-1$
-			text = text.substring(1);
-		}
 		try {
-			List<CsvRecords.Line> lines = CsvRecords.split(text);
+			List<RawTable.Row> lines = CsvRecords.split(text);
 			if (lines.isEmpty() || lines.get(0).blank()) {
 				throw new ImportException(file, 1, Messages.csvEmpty, null);
 			}
 			return lines;
 		} catch (CsvRecords.UnclosedQuote e) {
-			throw new ImportException(file, e.line, Messages.csvUnclosedQuote, e);
+			throw new ImportException(file, e.line(), Messages.csvUnclosedQuote, e);
 		}
 	}
 
-	private static Map<Column, Integer> positions(Path file, CsvRecords.Line header, Vocabulary words) throws ImportException {
+	private static Map<Column, Integer> positions(Path file, RawTable.Row header, Vocabulary words) throws ImportException {
 		Map<Column, Integer> positions = new EnumMap<>(Column.class);
 		for (int i = 0; i < header.cells().size(); i++) {
 			Column column = words.column(header.cells().get(i));
@@ -113,7 +112,7 @@ public final class CsvImporter implements Importer {
 		}
 		List<Column> missing = REQUIRED.stream().filter(column -> !positions.containsKey(column)).toList();
 		if (!missing.isEmpty()) {
-			throw new ImportException(file, header.number(), NLS.bind(Messages.csvMissingColumns,
+			throw new ImportException(file, header.line(), NLS.bind(Messages.csvMissingColumns,
 					missing.stream().map(words::header).collect(Collectors.joining(", "))), null); //$NON-NLS-1$
 		}
 		return positions;

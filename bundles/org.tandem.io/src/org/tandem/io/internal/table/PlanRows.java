@@ -8,11 +8,11 @@ import org.tandem.io.internal.Labels;
 import org.tandem.io.internal.People;
 import org.tandem.io.internal.Scope;
 import org.tandem.io.internal.Texts;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /** The tasks and milestones in a scope as rows, with texts in the labels' language. */
 final class PlanRows {

@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.tandem.io.internal.ItemSpan;
 import org.tandem.io.internal.Texts;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * The plans that rows read back go into, one per plan name, each with its work packages by name;

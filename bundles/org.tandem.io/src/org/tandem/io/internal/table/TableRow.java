@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.tandem.core.internal.imports.RawTable;
 import org.tandem.io.internal.Messages;
 import org.tandem.io.internal.People;
 import org.tandem.io.internal.Texts;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.Task;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.Task;
 
 /**
  * One line of a table read back, checked: what is wrong with it is collected as sentences that
@@ -28,9 +29,9 @@ final class TableRow {
 	private final List<String> problems;
 	private final Texts texts;
 
-	TableRow(CsvRecords.Line line, Map<Column, Integer> positions, Vocabulary words, Texts texts, List<String> problems) {
+	TableRow(RawTable.Row line, Map<Column, Integer> positions, Vocabulary words, Texts texts, List<String> problems) {
 		this.texts = texts;
-		this.line = line.number();
+		this.line = line.line();
 		this.cells = line.cells();
 		this.positions = positions;
 		this.words = words;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.tandem.io.internal.Labels;
-import org.tandem.model.MilestoneStatus;
+import org.tandem.model.api.MilestoneStatus;
 
 /**
  * The words a table read back may use, in any of Tandem's languages: column headers, the kinds of

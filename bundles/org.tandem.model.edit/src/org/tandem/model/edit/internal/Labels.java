@@ -2,8 +2,8 @@ package org.tandem.model.edit.internal;
 
 import java.util.Locale;
 
-import org.tandem.model.LocalizedText;
-import org.tandem.model.ScenarioMeasure;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.ScenarioMeasure;
 
 /**
  * Labels of model elements in the user's language (the default locale's), falling back to the original text, so a

@@ -1,8 +1,8 @@
 package org.tandem.report.internal.html;
 
-import org.tandem.model.Activity;
-import org.tandem.report.dashboard.PartnershipDashboard;
+import org.tandem.model.api.Activity;
 import org.tandem.report.internal.ReportTexts;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
 
 /** The dashboard's latest activities, newest first: dates, kind, name and place. */
 final class ActivitySection {

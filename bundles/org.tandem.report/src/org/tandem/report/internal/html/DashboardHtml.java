@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.tandem.report.dashboard.PartnershipDashboard;
 import org.tandem.report.internal.ReportTexts;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
 
 /**
  * A dashboard as one self-contained HTML page in a language: the style sheet inline, the charts

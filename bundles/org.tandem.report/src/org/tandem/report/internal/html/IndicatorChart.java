@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.tandem.core.indicators.IndicatorSeries;
+import org.tandem.core.api.indicators.IndicatorSeries;
 
 /**
  * A small SVG chart of one indicator: the baseline as a dashed line, the measured values as a

@@ -1,11 +1,11 @@
 package org.tandem.report.internal.html;
 
-import org.tandem.core.indicators.IndicatorProgress;
-import org.tandem.core.indicators.IndicatorSeries;
-import org.tandem.model.Indicator;
-import org.tandem.report.dashboard.PartnershipDashboard;
-import org.tandem.report.dashboard.RegionProgress;
+import org.tandem.core.api.indicators.IndicatorProgress;
+import org.tandem.core.api.indicators.IndicatorSeries;
+import org.tandem.model.api.Indicator;
 import org.tandem.report.internal.ReportTexts;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
+import org.tandem.report.internal.dashboard.RegionProgress;
 
 /** The dashboard's indicators, a heading per region and a card per indicator: its chart, baseline, latest measurement, target and progress bar. */
 final class IndicatorSection {

@@ -1,7 +1,7 @@
 package org.tandem.report.internal.html;
 
-import org.tandem.core.milestones.TrafficLight;
-import org.tandem.report.dashboard.MilestoneCounts;
+import org.tandem.core.api.milestones.TrafficLight;
+import org.tandem.report.internal.dashboard.MilestoneCounts;
 
 /** An SVG bar split in red, amber and green by how many milestones show each light, with the counts in the parts wide enough. */
 final class LightBar {
@@ -15,11 +15,7 @@ final class LightBar {
 
 	/** The colour of a light, as the workbench's lamps show it. */
 	static String colour(TrafficLight light) {
-		return switch (light) {
-		case RED -> "#d22828"; //$NON-NLS-1$
-		case AMBER -> "#e6a000"; //$NON-NLS-1$
-		case GREEN -> "#2ea043"; //$NON-NLS-1$
-		};
+		return String.format("#%06x", Integer.valueOf(light.rgb())); //$NON-NLS-1$
 	}
 
 	/** Writes the bar of {@code counts}, titled {@code title}; nothing when there are no milestones. */

@@ -2,10 +2,10 @@ package org.tandem.report.internal.html;
 
 import java.util.List;
 
-import org.tandem.core.milestones.TrackedMilestone;
-import org.tandem.report.dashboard.MilestoneCounts;
-import org.tandem.report.dashboard.PartnershipDashboard;
+import org.tandem.core.api.milestones.TrackedMilestone;
 import org.tandem.report.internal.ReportTexts;
+import org.tandem.report.internal.dashboard.MilestoneCounts;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
 
 /** The dashboard's milestones: tiles with the counts, the traffic-light bar, and tables of the overdue and the next milestones. */
 final class MilestoneSection {

@@ -14,11 +14,11 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
-import org.tandem.core.persistence.ModelResourceFactory;
-import org.tandem.sync.git.PendingConflict;
-import org.tandem.sync.git.PendingConflict.Change;
-import org.tandem.sync.merge.Conflict;
-import org.tandem.sync.merge.MergeException;
+import org.tandem.core.api.persistence.ModelResourceFactory;
+import org.tandem.sync.api.git.PendingConflict.Change;
+import org.tandem.sync.api.git.PendingConflict;
+import org.tandem.sync.api.merge.Conflict;
+import org.tandem.sync.api.merge.MergeException;
 
 /**
  * The conflicts of a merge that waits for a person (Git's MERGE_HEAD is set), in detail: the model

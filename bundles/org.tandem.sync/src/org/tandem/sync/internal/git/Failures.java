@@ -7,13 +7,16 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
-import org.tandem.sync.git.SyncException;
-import org.tandem.sync.git.SyncException.Reason;
+import org.tandem.sync.api.git.SyncException.Reason;
+import org.tandem.sync.api.git.SyncException;
 
 /** Tells from a failed transfer why it failed: a refused login, a missing connection, or something else. */
 public final class Failures {
+
+	private static final Pattern HTTP_401 = Pattern.compile("(?<![\\d.:/])401(?!\\d)"); //$NON-NLS-1$
 
 	private final int timeoutSeconds;
 
@@ -24,8 +27,9 @@ public final class Failures {
 
 	/** The failure of a transfer with {@code remote}, as a {@link SyncException} with a message for people. */
 	public SyncException of(String remote, Exception failure) {
-		String text = describe(failure).toLowerCase(Locale.ROOT);
-		if (text.contains("not authorized") || text.contains("authentication is required") || text.contains("401")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// the remote's address is left out of the text: a port such as 40141 is no HTTP status 401
+		String text = describe(failure).toLowerCase(Locale.ROOT).replace(remote.toLowerCase(Locale.ROOT), ""); //$NON-NLS-1$
+		if (text.contains("not authorized") || text.contains("authentication is required") || HTTP_401.matcher(text).find()) { //$NON-NLS-1$ //$NON-NLS-2$
 			return new SyncException(Reason.AUTHENTICATION, NLS.bind(Messages.authFailed, remote), failure);
 		}
 		if (timedOut(failure) || text.contains("timed out") || text.contains("timeout")) { //$NON-NLS-1$ //$NON-NLS-2$

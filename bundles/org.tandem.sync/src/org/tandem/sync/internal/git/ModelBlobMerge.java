@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.sync.merge.Conflict;
-import org.tandem.sync.merge.MergeException;
-import org.tandem.sync.merge.MergeResult;
-import org.tandem.sync.merge.ModelMerge;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.sync.api.merge.Conflict;
+import org.tandem.sync.api.merge.MergeException;
+import org.tandem.sync.api.merge.MergeResult;
+import org.tandem.sync.api.merge.ModelMerge;
 
 /**
  * The model-aware merge of three versions of one model file given as bytes: each read with

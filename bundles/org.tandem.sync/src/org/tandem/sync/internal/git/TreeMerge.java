@@ -18,8 +18,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.osgi.util.NLS;
-import org.tandem.core.persistence.ModelResourceFactory;
-import org.tandem.sync.merge.MergeException;
+import org.tandem.core.api.persistence.ModelResourceFactory;
+import org.tandem.sync.api.merge.MergeException;
 
 /**
  * The three-way merge of two commits' trees, file by file: a file that only one side changed

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.tandem.model.Identified;
-import org.tandem.sync.merge.Conflict;
-import org.tandem.sync.merge.ConflictKind;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.merge.Conflict;
+import org.tandem.sync.api.merge.ConflictKind;
 
 /** Collects the conflicts of one merge, naming elements with {@link Labels}. */
 final class ConflictLog {

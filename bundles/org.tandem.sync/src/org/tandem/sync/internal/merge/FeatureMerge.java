@@ -9,8 +9,8 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.tandem.model.Identified;
-import org.tandem.sync.merge.ConflictKind;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.merge.ConflictKind;
 
 /**
  * Merges the attributes, texts and references of one element into the result. Single values follow

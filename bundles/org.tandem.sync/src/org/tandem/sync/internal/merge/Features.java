@@ -7,8 +7,8 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.TandemPackage;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.TandemPackage;
 
 /** The features that the merge compares, and their values read without resolving proxies. */
 final class Features {

@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
-import org.tandem.model.provider.TandemEditPlugin;
+import org.tandem.model.edit.spi.TandemEditPlugin;
 
 /** How conflicts name elements, features and values: as the item providers do, in the reader's language. */
 final class Labels {

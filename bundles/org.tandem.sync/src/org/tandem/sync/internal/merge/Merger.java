@@ -2,9 +2,9 @@ package org.tandem.sync.internal.merge;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.model.Identified;
-import org.tandem.sync.merge.MergeResult;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.merge.MergeResult;
 
 /**
  * One run of the merge: copies ours into the result, decides which elements survive

@@ -11,8 +11,8 @@ import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.tandem.model.Identified;
-import org.tandem.sync.merge.ConflictKind;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.merge.ConflictKind;
 
 /**
  * Where each element of the merged model is held, and in which order: an element that only one side

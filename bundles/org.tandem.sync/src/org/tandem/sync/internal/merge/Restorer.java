@@ -5,7 +5,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.tandem.model.Identified;
+import org.tandem.model.api.Identified;
 
 /**
  * Brings elements that only their side holds into the result: a copy with their attributes and

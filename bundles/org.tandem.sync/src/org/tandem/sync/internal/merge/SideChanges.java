@@ -9,7 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.tandem.model.Identified;
+import org.tandem.model.api.Identified;
 
 /**
  * Which elements one side touched against the base: added, moved, or changed in an attribute, a

@@ -3,8 +3,8 @@ package org.tandem.sync.internal.merge;
 import java.util.Arrays;
 import java.util.BitSet;
 
-import org.tandem.model.Identified;
-import org.tandem.sync.merge.ConflictKind;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.merge.ConflictKind;
 
 /**
  * Which elements the merged model holds: those both sides kept, those one side added, and none

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Translation;
-import org.tandem.model.TranslationState;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Translation;
+import org.tandem.model.api.TranslationState;
 
 /** One language of a {@link LocalizedText}, as a value: its text and translation state. */
 record TextEntry(String text, TranslationState state) {

@@ -8,11 +8,11 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.tandem.model.Identified;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.Translation;
-import org.tandem.sync.merge.ConflictKind;
+import org.tandem.model.api.Identified;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.Translation;
+import org.tandem.sync.api.merge.ConflictKind;
 
 /**
  * Merges a text in several languages, each language on its own: a language only one side changed,

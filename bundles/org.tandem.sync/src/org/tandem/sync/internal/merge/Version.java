@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
-import org.tandem.model.Identified;
+import org.tandem.model.api.Identified;
 
 /**
  * One version of a model file (base, ours, theirs or the result), indexed for the merge: its

@@ -13,9 +13,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.tandem.model.Identified;
-import org.tandem.sync.history.ModelChange;
-import org.tandem.sync.history.ModelChange.Kind;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.history.ModelChange.Kind;
+import org.tandem.sync.api.history.ModelChange;
 
 /**
  * What changed between two versions of a model file, element by element on their ids (the same

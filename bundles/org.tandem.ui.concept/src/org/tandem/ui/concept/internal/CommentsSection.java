@@ -17,11 +17,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.tandem.model.Comment;
-import org.tandem.model.Concept;
-import org.tandem.model.Person;
-import org.tandem.ui.concept.text.Languages;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.model.api.Comment;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.Person;
+import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.concept.internal.text.Languages;
 
 /**
  * The review comments on a concept: each with its section, author and time, and a box to mark it

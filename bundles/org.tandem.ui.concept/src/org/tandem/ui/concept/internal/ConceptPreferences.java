@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
-import org.tandem.model.Partnership;
-import org.tandem.model.Person;
-import org.tandem.ui.concept.text.Languages;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Person;
+import org.tandem.ui.concept.internal.text.Languages;
 
 /**
  * What the concept editor remembers per workspace (the instance location): who is acting (the

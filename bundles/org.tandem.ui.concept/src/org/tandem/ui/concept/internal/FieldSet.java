@@ -8,9 +8,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.ui.concept.text.Glossary;
-import org.tandem.ui.concept.text.MultilingualText;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.concept.internal.text.Glossary;
+import org.tandem.ui.concept.internal.text.MultilingualText;
 
 /**
  * The multilingual fields of one editor: made alike (same languages, glossary, listeners), and

@@ -10,7 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.ui.concept.text.Languages;
+import org.tandem.ui.concept.internal.text.Languages;
 
 /** The reader's choice of language columns: two or three of German, Chinese and English. */
 final class LanguageBar {

@@ -2,9 +2,9 @@ package org.tandem.ui.concept.internal;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.ChangeCommand;
-import org.tandem.model.Concept;
-import org.tandem.model.Measure;
-import org.tandem.model.TandemFactory;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.Measure;
+import org.tandem.model.api.TandemFactory;
 
 /** Adding and removing a concept's proposed measures, as undoable commands. */
 final class MeasureCommands {

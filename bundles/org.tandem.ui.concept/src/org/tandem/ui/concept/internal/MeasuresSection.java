@@ -16,12 +16,12 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.model.Concept;
-import org.tandem.model.Measure;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.TandemPackage;
-import org.tandem.ui.concept.text.MultilingualText;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.Measure;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.TandemPackage;
+import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.concept.internal.text.MultilingualText;
 
 /**
  * The proposed measures of a concept, each with its name and description in several languages; a

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.model.Partnership;
-import org.tandem.model.Person;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Person;
 
 /** How people and moments are named in the review: "王芳 (Wang Fang)", a date and time in the reader's style. */
 final class People {

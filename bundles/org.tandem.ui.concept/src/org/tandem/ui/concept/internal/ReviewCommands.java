@@ -4,12 +4,12 @@ import java.time.Instant;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.ChangeCommand;
-import org.tandem.model.Comment;
-import org.tandem.model.Concept;
-import org.tandem.model.ConceptStatus;
-import org.tandem.model.Person;
-import org.tandem.model.StatusChange;
-import org.tandem.model.TandemFactory;
+import org.tandem.model.api.Comment;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.ConceptStatus;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.StatusChange;
+import org.tandem.model.api.TandemFactory;
 
 /**
  * The review workflow of a concept as undoable commands: submit a draft for review, approve it or

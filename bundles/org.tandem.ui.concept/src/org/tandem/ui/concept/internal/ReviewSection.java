@@ -17,13 +17,13 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.tandem.model.Concept;
-import org.tandem.model.ConceptStatus;
-import org.tandem.model.Partnership;
-import org.tandem.model.Person;
-import org.tandem.model.StatusChange;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.ConceptStatus;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.StatusChange;
+import org.tandem.ui.api.editing.ModelEditing;
 import org.tandem.ui.concept.internal.ReviewCommands.Step;
-import org.tandem.ui.editing.ModelEditing;
 
 /**
  * The review bar of a concept: its status, who is acting (a per-workspace choice among the

@@ -9,7 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
-import org.tandem.model.TandemPackage;
+import org.tandem.model.api.TandemPackage;
 
 /** The sections of a concept that comments can be about, and the headers that introduce them. */
 final class Sections {

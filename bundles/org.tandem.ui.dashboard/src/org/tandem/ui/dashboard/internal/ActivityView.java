@@ -2,9 +2,9 @@ package org.tandem.ui.dashboard.internal;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.tandem.model.Activity;
-import org.tandem.report.dashboard.DashboardTexts;
-import org.tandem.report.dashboard.PartnershipDashboard;
+import org.tandem.model.api.Activity;
+import org.tandem.report.internal.dashboard.DashboardTexts;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
 
 /** The dashboard's latest activities, newest first: date, kind, name and place. */
 final class ActivityView {

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -18,12 +17,13 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Partnership;
-import org.tandem.report.dashboard.DashboardTexts;
-import org.tandem.report.dashboard.PartnershipDashboard;
-import org.tandem.ui.editing.EditorInput;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.Partnership;
+import org.tandem.report.internal.dashboard.DashboardTexts;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
+import org.tandem.ui.api.editing.AfterEdits;
+import org.tandem.ui.api.editing.EditorInput;
+import org.tandem.ui.api.editing.ModelEditing;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -41,7 +41,7 @@ public class DashboardPart {
 	public static final String ID = "org.tandem.ui.dashboard.part"; //$NON-NLS-1$
 	static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.CHINESE, Locale.ENGLISH);
 
-	private final CommandStackListener edited = event -> refresh();
+	private final AfterEdits edits = new AfterEdits(this::refresh);
 	private final DashboardTexts texts = new DashboardTexts(Locale.getDefault());
 
 	@Inject
@@ -52,7 +52,6 @@ public class DashboardPart {
 	private Clock clock;
 
 	private ModelWorkspace workspace;
-	private ModelEditing editing;
 	private Combo partnerships;
 	private Label asOf;
 	private Combo language;
@@ -105,13 +104,7 @@ public class DashboardPart {
 	@Inject
 	@Optional
 	void editing(ModelEditing editing) {
-		if (this.editing != null) {
-			this.editing.removeListener(edited);
-		}
-		this.editing = editing;
-		if (editing != null) {
-			editing.addListener(edited);
-		}
+		edits.follow(editing);
 		refresh();
 	}
 
@@ -174,9 +167,7 @@ public class DashboardPart {
 
 	@PreDestroy
 	void dispose() {
-		if (editing != null) {
-			editing.removeListener(edited);
-		}
+		edits.stop();
 	}
 
 	PartnershipDashboard shown() {

@@ -10,8 +10,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.report.dashboard.DashboardPage;
-import org.tandem.report.dashboard.PartnershipDashboard;
+import org.tandem.report.internal.dashboard.DashboardPage;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
 
 /** "Export as HTML…": asks where to save, then writes the dashboard's page in the chosen language atomically; a failure is shown with the file's name. */
 final class HtmlExport {

@@ -10,11 +10,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.core.indicators.IndicatorProgress;
-import org.tandem.model.Indicator;
-import org.tandem.report.dashboard.DashboardTexts;
-import org.tandem.report.dashboard.PartnershipDashboard;
-import org.tandem.report.dashboard.RegionProgress;
+import org.tandem.core.api.indicators.IndicatorProgress;
+import org.tandem.model.api.Indicator;
+import org.tandem.report.internal.dashboard.DashboardTexts;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
+import org.tandem.report.internal.dashboard.RegionProgress;
 
 /** The dashboard's indicators: per region a row of cards, each with the baseline, latest measurement, target and a progress bar. */
 final class IndicatorView {

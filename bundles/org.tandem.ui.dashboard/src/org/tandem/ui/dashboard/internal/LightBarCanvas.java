@@ -6,8 +6,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.core.milestones.TrafficLight;
-import org.tandem.report.dashboard.MilestoneCounts;
+import org.tandem.core.api.milestones.TrafficLight;
+import org.tandem.report.internal.dashboard.MilestoneCounts;
 
 /** A bar split in red, amber and green by how many milestones show each light, with the counts written in the parts wide enough. */
 final class LightBarCanvas {

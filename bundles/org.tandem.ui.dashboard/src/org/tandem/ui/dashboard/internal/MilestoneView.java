@@ -11,10 +11,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.tandem.core.milestones.TrackedMilestone;
-import org.tandem.report.dashboard.DashboardTexts;
-import org.tandem.report.dashboard.MilestoneCounts;
-import org.tandem.report.dashboard.PartnershipDashboard;
+import org.tandem.core.api.milestones.TrackedMilestone;
+import org.tandem.report.internal.dashboard.DashboardTexts;
+import org.tandem.report.internal.dashboard.MilestoneCounts;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
 
 /** The dashboard's milestones: counts as tiles, the traffic-light bar, and tables of the overdue and the next milestones. */
 final class MilestoneView {

@@ -10,12 +10,12 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Partnership;
-import org.tandem.report.dashboard.PartnershipDashboard;
-import org.tandem.ui.editing.EditorInput;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.Partnership;
+import org.tandem.report.internal.dashboard.PartnershipDashboard;
+import org.tandem.ui.api.editing.EditorInput;
 
 import jakarta.inject.Named;
 

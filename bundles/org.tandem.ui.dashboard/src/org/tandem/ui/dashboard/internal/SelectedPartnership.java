@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Partnership;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Partnership;
 
 /** The partnership a selection belongs to: the element itself, its nearest containing partnership, or the partnership of a plan's task group. */
 final class SelectedPartnership {

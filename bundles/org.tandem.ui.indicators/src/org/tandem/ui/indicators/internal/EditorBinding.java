@@ -8,11 +8,11 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.swt.widgets.Control;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.ui.editing.EditorTab;
-import org.tandem.ui.editing.ModelEditing;
-import org.tandem.ui.viewers.ItemImages;
-import org.tandem.ui.viewers.ItemProviderLabelProvider;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.ui.api.editing.EditorTab;
+import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.api.viewers.ItemImages;
+import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
 
 /**
  * What the indicator editor and the scenario comparison share: labels from EMF.Edit, the tab's

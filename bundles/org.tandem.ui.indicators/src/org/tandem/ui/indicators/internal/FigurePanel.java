@@ -20,12 +20,12 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
-import org.tandem.model.Indicator;
-import org.tandem.model.Measurement;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.TandemPackage.Literals;
-import org.tandem.model.Target;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.model.api.Indicator;
+import org.tandem.model.api.Measurement;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.TandemPackage.Literals;
+import org.tandem.model.api.Target;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /** A titled table of an indicator's targets or measurements with Add and Remove (and, for measurements, Import…). */
 final class FigurePanel {

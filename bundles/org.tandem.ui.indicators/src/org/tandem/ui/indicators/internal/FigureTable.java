@@ -15,7 +15,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * A table of an indicator's targets or measurements, edited in place: each cell edit is one

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
-import org.tandem.core.indicators.UnitConversion;
-import org.tandem.core.indicators.imports.CellValues;
-import org.tandem.model.Indicator;
-import org.tandem.model.TandemPackage.Literals;
+import org.tandem.core.api.indicators.UnitConversion;
+import org.tandem.core.internal.imports.CellValues;
+import org.tandem.model.api.Indicator;
+import org.tandem.model.api.TandemPackage.Literals;
 
 /** The columns of the targets and measurements tables, and numbers as the reader's language writes them. */
 final class Figures {

@@ -27,16 +27,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.tandem.core.indicators.imports.ColumnMapping;
-import org.tandem.core.indicators.imports.ColumnMapping.Field;
-import org.tandem.core.indicators.imports.CsvTables;
-import org.tandem.core.indicators.imports.ImportPreview;
-import org.tandem.core.indicators.imports.MeasurementRow;
-import org.tandem.core.indicators.imports.MeasurementRows;
-import org.tandem.core.indicators.imports.RawTable;
-import org.tandem.core.indicators.imports.RejectedRow;
-import org.tandem.core.indicators.imports.XlsxTables;
-import org.tandem.model.Indicator;
+import org.tandem.core.internal.imports.ColumnMapping.Field;
+import org.tandem.core.internal.imports.ColumnMapping;
+import org.tandem.core.internal.imports.CsvRecords;
+import org.tandem.core.internal.imports.CsvTables;
+import org.tandem.core.internal.imports.ImportPreview;
+import org.tandem.core.internal.imports.MeasurementRow;
+import org.tandem.core.internal.imports.MeasurementRows;
+import org.tandem.core.internal.imports.RawTable;
+import org.tandem.core.internal.imports.RejectedRow;
+import org.tandem.core.internal.imports.XlsxTables;
+import org.tandem.model.api.Indicator;
 
 /**
  * The import page: the file, a column for each field (guessed from the header, changeable), the
@@ -155,11 +156,11 @@ final class ImportPage extends WizardPage {
 		file.setText(chosen.toString());
 		try {
 			table = read(chosen);
+		} catch (CsvRecords.UnclosedQuote e) {
+			refuse(NLS.bind(Messages.importUnclosedQuote, chosen.getFileName(), Integer.valueOf(e.line())));
+			return;
 		} catch (IOException | RuntimeException e) {
-			table = null;
-			preview = null;
-			setErrorMessage(NLS.bind(Messages.importUnreadable, chosen.getFileName(), e.getMessage()));
-			setPageComplete(false);
+			refuse(NLS.bind(Messages.importUnreadable, chosen.getFileName(), e.getMessage()));
 			return;
 		}
 		ColumnMapping guess = ColumnMapping.guess(table.header());
@@ -174,6 +175,13 @@ final class ImportPage extends WizardPage {
 			combo.select(guess.column(field) + 1);
 		}
 		update();
+	}
+
+	private void refuse(String message) {
+		table = null;
+		preview = null;
+		setErrorMessage(message);
+		setPageComplete(false);
 	}
 
 	private static RawTable read(Path chosen) throws IOException {

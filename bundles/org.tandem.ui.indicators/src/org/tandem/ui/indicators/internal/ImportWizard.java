@@ -1,10 +1,10 @@
 package org.tandem.ui.indicators.internal;
 
 import org.eclipse.jface.wizard.Wizard;
-import org.tandem.core.indicators.imports.AddMeasurements;
-import org.tandem.core.indicators.imports.ImportPreview;
-import org.tandem.model.Indicator;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.internal.imports.AddMeasurements;
+import org.tandem.core.internal.imports.ImportPreview;
+import org.tandem.model.api.Indicator;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /** Imports measurements of an indicator from a CSV or Excel file: one page, and the accepted rows added as one undoable command. */
 final class ImportWizard extends Wizard {

@@ -7,11 +7,11 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.core.indicators.Calculations;
-import org.tandem.core.indicators.IndicatorSeries;
+import org.tandem.core.api.indicators.Calculations;
+import org.tandem.core.api.indicators.IndicatorSeries;
 import org.tandem.core.spi.ContributionFailure;
 import org.tandem.core.spi.Contributions;
-import org.tandem.model.Indicator;
+import org.tandem.model.api.Indicator;
 
 /**
  * Draws one indicator into a {@link LineChart}: measured values, targets as points, the baseline,

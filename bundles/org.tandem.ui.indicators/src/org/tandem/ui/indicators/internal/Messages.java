@@ -57,6 +57,7 @@ final class Messages extends NLS {
 	public static String importRejected;
 	public static String importMissing;
 	public static String importUnreadable;
+	public static String importUnclosedQuote;
 	public static String importNothing;
 	public static String columnLine;
 	public static String columnReason;

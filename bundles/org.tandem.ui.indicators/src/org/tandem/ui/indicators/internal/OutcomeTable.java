@@ -13,7 +13,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.core.indicators.ScenarioOutcome;
+import org.tandem.core.api.indicators.ScenarioOutcome;
 
 /** The scenario comparison as a table: a row per scenario, whether and when it reaches the target, its value in the target year, its cost. */
 final class OutcomeTable {

@@ -12,10 +12,10 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.core.indicators.IndicatorPair;
-import org.tandem.core.indicators.RegionComparison;
-import org.tandem.model.Indicator;
-import org.tandem.model.Partnership;
+import org.tandem.core.api.indicators.IndicatorPair;
+import org.tandem.core.api.indicators.RegionComparison;
+import org.tandem.model.api.Indicator;
+import org.tandem.model.api.Partnership;
 
 /**
  * The indicator beside its counterpart in the partner region (the same quantity), each in its own

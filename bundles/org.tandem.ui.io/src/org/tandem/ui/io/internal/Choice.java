@@ -6,13 +6,13 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Partnership;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TaskGroup;
-import org.tandem.model.WorkPackage;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * An element offered in a dialog's list: a partnership with its task groups, or a plan, with a
@@ -36,6 +36,20 @@ record Choice(EObject element, String label) {
 	/** The plans of {@code workspace}. */
 	static List<Choice> plans(ModelWorkspace workspace) {
 		return workspace.roots().stream().filter(ImplementationPlan.class::isInstance).map(Choice::of).toList();
+	}
+
+	/**
+	 * Where an import can go: the plans of {@code workspace}, then a new plan (a file of its own)
+	 * for each task group.
+	 */
+	static List<Choice> importTargets(ModelWorkspace workspace) {
+		List<Choice> choices = new ArrayList<>(plans(workspace));
+		for (EObject root : workspace.roots()) {
+			if (root instanceof Partnership partnership) {
+				partnership.getTaskGroups().forEach(group -> choices.add(new Choice(group, NLS.bind(Messages.newPlanFor, name(group)))));
+			}
+		}
+		return choices;
 	}
 
 	/** The choice that stands for {@code selected}: itself, else the nearest element containing it. */

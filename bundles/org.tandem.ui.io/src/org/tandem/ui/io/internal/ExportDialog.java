@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
@@ -17,12 +18,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.persistence.AtomicFile;
+import org.tandem.core.api.persistence.AtomicFile;
+import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.Exporter;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.io.Offered;
+import org.tandem.io.internal.Offered;
 
 /**
  * File &gt; Export: a registered exporter, what to export (a partnership, task group or plan,

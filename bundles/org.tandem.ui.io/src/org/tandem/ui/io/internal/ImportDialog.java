@@ -1,5 +1,6 @@
 package org.tandem.ui.io.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
@@ -19,19 +21,23 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.api.workspace.PlanFiles;
 import org.tandem.core.spi.Contributions;
 import org.tandem.core.spi.ImportException;
 import org.tandem.core.spi.ImportResult;
 import org.tandem.core.spi.Importer;
-import org.tandem.io.Offered;
-import org.tandem.io.PlanImport;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.io.internal.Offered;
+import org.tandem.io.internal.PlanImport;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * File &gt; Import: a file of another tool, read by the registered importer for its extension,
  * whose tasks, milestones and links go into a plan of the workspace (the navigator's selection at
- * first) as one undoable command. Afterwards the dialog lists what the file held that Tandem could
+ * first) as one undoable command, or into a new plan of a task group, a file of its own that is
+ * saved at once. Afterwards the dialog lists what the file held that Tandem could
  * not take; a file that cannot be read is named with its line, and nothing changes.
  */
 final class ImportDialog extends TitleAreaDialog {
@@ -52,7 +58,7 @@ final class ImportDialog extends TitleAreaDialog {
 		this.editing = editing;
 		this.importers = importers;
 		this.selection = selection;
-		this.plans = Choice.plans(editing.workspace());
+		this.plans = Choice.importTargets(editing.workspace());
 	}
 
 	@Override
@@ -128,10 +134,31 @@ final class ImportDialog extends TitleAreaDialog {
 		if (imported.plans().isEmpty()) {
 			return Optional.of(Messages.nothingImported);
 		}
-		ImplementationPlan plan = (ImplementationPlan) plans.get(target.getSelectionIndex()).element();
 		String summary = imported.summary();
+		if (plans.get(target.getSelectionIndex()).element() instanceof TaskGroup group) {
+			return intoNewPlans(group, imported.plans(), path, summary);
+		}
+		ImplementationPlan plan = (ImplementationPlan) plans.get(target.getSelectionIndex()).element();
 		editing.domainFor(plan).ifPresent(domain -> editing.execute(plan, ImportIntoPlan.create(domain, plan, imported.plans())));
 		setMessage(NLS.bind(Messages.imported, summary));
+		return Optional.empty();
+	}
+
+	/** Puts each imported plan into a new, saved file of the workspace, as a plan of {@code group}. */
+	private Optional<String> intoNewPlans(TaskGroup group, List<ImplementationPlan> imported, Path source, String summary) {
+		ModelWorkspace workspace = editing.workspace();
+		List<String> files = new ArrayList<>();
+		String fallbackName = source.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		for (ImplementationPlan plan : imported) {
+			plan.setTaskGroup(group);
+			try {
+				XMLResource model = PlanFiles.add(workspace, plan, fallbackName);
+				files.add(workspace.folder().relativize(workspace.fileOf(model).orElseThrow()).toString().replace('\\', '/'));
+			} catch (IOException e) {
+				return Optional.of(NLS.bind(Messages.writeFailed, workspace.folder().resolve(PlanFiles.FOLDER), e.getMessage()));
+			}
+		}
+		setMessage(NLS.bind(Messages.importedNewFile, summary, String.join(", ", files))); //$NON-NLS-1$
 		return Optional.empty();
 	}
 

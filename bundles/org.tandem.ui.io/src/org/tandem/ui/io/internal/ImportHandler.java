@@ -10,8 +10,8 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.tandem.core.spi.Importer;
-import org.tandem.io.Offered;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.io.internal.Offered;
+import org.tandem.ui.api.editing.ModelEditing;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -7,10 +7,10 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.tandem.model.Dependency;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TandemPackage;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TandemPackage;
 
 /** The one command that adds the items and links of imported plans to a plan of the workspace. */
 final class ImportIntoPlan {

@@ -14,6 +14,8 @@ public final class Messages extends NLS {
 	public static String importButton;
 	public static String closeButton;
 	public static String cancelButton;
+	public static String newPlanFor;
+	public static String importedNewFile;
 	public static String format;
 	public static String scope;
 	public static String language;

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.core.milestones.TrackedMilestone;
+import org.tandem.core.api.milestones.TrackedMilestone;
 
 /**
  * The board: one row per milestone with its traffic light, name, planned day, baseline day, slip,

@@ -11,14 +11,14 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.core.milestones.BaselineChoice;
-import org.tandem.core.milestones.MilestoneFilter;
-import org.tandem.core.milestones.MilestoneOrder;
-import org.tandem.core.milestones.Showing;
-import org.tandem.model.Partnership;
-import org.tandem.model.Person;
-import org.tandem.model.Region;
-import org.tandem.model.TaskGroup;
+import org.tandem.core.api.milestones.BaselineChoice;
+import org.tandem.core.api.milestones.MilestoneFilter;
+import org.tandem.core.api.milestones.MilestoneOrder;
+import org.tandem.core.api.milestones.Showing;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.Region;
+import org.tandem.model.api.TaskGroup;
 
 /**
  * The board's controls: partnership, task group, region and responsible person (each "(all)" or

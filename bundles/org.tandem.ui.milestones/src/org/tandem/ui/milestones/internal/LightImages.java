@@ -8,7 +8,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
-import org.tandem.core.milestones.TrafficLight;
+import org.tandem.core.api.milestones.TrafficLight;
 
 /** A round lamp per traffic light colour, drawn once and disposed with the control that shows them. */
 final class LightImages {
@@ -29,11 +29,8 @@ final class LightImages {
 
 	/** The colour of a light, as the chart and the report use it too. */
 	static RGB rgb(TrafficLight light) {
-		return switch (light) {
-		case GREEN -> new RGB(46, 160, 67);
-		case AMBER -> new RGB(230, 160, 0);
-		case RED -> new RGB(210, 40, 40);
-		};
+		int rgb = light.rgb();
+		return new RGB(rgb >> 16, rgb >> 8 & 0xff, rgb & 0xff);
 	}
 
 	/** A disc with a darker rim, its edge smoothed through the alpha channel. */

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -18,15 +17,16 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.milestones.MilestoneTracker;
-import org.tandem.core.milestones.MilestoneTrend;
-import org.tandem.core.milestones.TrackedMilestone;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.ui.editing.ElementEditors;
-import org.tandem.ui.editing.ModelEditing;
-import org.tandem.ui.viewers.ItemImages;
-import org.tandem.ui.viewers.ItemProviderLabelProvider;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.milestones.MilestoneTracker;
+import org.tandem.core.api.milestones.MilestoneTrend;
+import org.tandem.core.api.milestones.TrackedMilestone;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.ui.api.editing.AfterEdits;
+import org.tandem.ui.api.editing.ElementEditors;
+import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.api.viewers.ItemImages;
+import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -44,7 +44,7 @@ public class MilestonesPart {
 	public static final String ID = "org.tandem.ui.milestones.board"; //$NON-NLS-1$
 
 	private final ComposedAdapterFactory adapters = ItemProviders.create();
-	private final CommandStackListener edited = event -> refresh();
+	private final AfterEdits edits = new AfterEdits(this::refresh);
 
 	@Inject
 	@Optional
@@ -59,7 +59,6 @@ public class MilestonesPart {
 	private Clock clock;
 
 	private ModelWorkspace workspace;
-	private ModelEditing editing;
 	private FilterBar filters;
 	private Label count;
 	private CTabFolder tabs;
@@ -111,13 +110,7 @@ public class MilestonesPart {
 	@Inject
 	@Optional
 	void editing(ModelEditing editing) {
-		if (this.editing != null) {
-			this.editing.removeListener(edited);
-		}
-		this.editing = editing;
-		if (editing != null) {
-			editing.addListener(edited);
-		}
+		edits.follow(editing);
 		refresh();
 	}
 
@@ -159,9 +152,7 @@ public class MilestonesPart {
 
 	@PreDestroy
 	void dispose() {
-		if (editing != null) {
-			editing.removeListener(edited);
-		}
+		edits.stop();
 		adapters.dispose();
 	}
 

@@ -7,9 +7,9 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.tandem.ui.editing.EditorInput;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.tandem.ui.api.editing.EditorInput;
 
 /** Window > Milestone Board: brings the board to the front, opening it in the editor area the first time. */
 public class OpenBoardHandler {

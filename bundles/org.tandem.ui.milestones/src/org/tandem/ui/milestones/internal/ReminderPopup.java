@@ -13,8 +13,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.core.milestones.ReminderDigest;
-import org.tandem.core.milestones.TrackedMilestone;
+import org.tandem.core.api.milestones.ReminderDigest;
+import org.tandem.core.api.milestones.TrackedMilestone;
 
 /**
  * The reminder: a small window without modality in the lower right corner of the workbench

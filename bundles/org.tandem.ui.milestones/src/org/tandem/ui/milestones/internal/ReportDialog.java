@@ -9,7 +9,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.report.ReportScope;
+import org.tandem.report.internal.ReportScope;
 
 /** File > Report…: which partnership or task group, and in which language (German, Chinese or English). */
 final class ReportDialog extends Dialog {

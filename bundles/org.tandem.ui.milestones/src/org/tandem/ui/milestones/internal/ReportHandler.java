@@ -16,12 +16,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.report.ReportScope;
-import org.tandem.report.StatusReport;
-import org.tandem.ui.viewers.ItemImages;
-import org.tandem.ui.viewers.ItemProviderLabelProvider;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.report.internal.ReportScope;
+import org.tandem.report.internal.StatusReport;
+import org.tandem.ui.api.viewers.ItemImages;
+import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
 
 import jakarta.inject.Named;
 

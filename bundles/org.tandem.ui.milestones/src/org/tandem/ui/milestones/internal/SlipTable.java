@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.core.milestones.MilestoneOrder;
-import org.tandem.core.milestones.MilestoneTrend;
-import org.tandem.core.milestones.TrackedMilestone;
+import org.tandem.core.api.milestones.MilestoneOrder;
+import org.tandem.core.api.milestones.MilestoneTrend;
+import org.tandem.core.api.milestones.TrackedMilestone;
 
 /**
  * The slip table: the shown milestones that a baseline holds, most slipped first, with the

@@ -15,7 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.core.milestones.TrackedMilestone;
+import org.tandem.core.api.milestones.TrackedMilestone;
 
 /**
  * Tables of tracked milestones whose headed columns share the width by weight; double-click or

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.osgi.util.NLS;
-import org.tandem.core.milestones.MilestoneState;
-import org.tandem.core.milestones.StatusNames;
-import org.tandem.core.milestones.TrafficLight;
+import org.tandem.core.api.milestones.MilestoneState;
+import org.tandem.core.api.milestones.StatusNames;
+import org.tandem.core.api.milestones.TrafficLight;
 
 /** Elements, dates, slips and states as the reader's language writes them. */
 final class Texts {

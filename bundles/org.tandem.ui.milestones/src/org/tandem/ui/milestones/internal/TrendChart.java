@@ -17,15 +17,15 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
-import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
-import org.tandem.core.milestones.MilestoneTrend;
-import org.tandem.core.milestones.TrendPoint;
-import org.tandem.core.milestones.TrendSpan;
+import org.tandem.core.api.milestones.MilestoneTrend;
+import org.tandem.core.api.milestones.TrendPoint;
+import org.tandem.core.api.milestones.TrendSpan;
 
 /**
  * The milestone trend analysis (Meilensteintrendanalyse) drawn with SWTChart: report date to the

@@ -16,9 +16,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
-import org.tandem.model.Agreement;
-import org.tandem.model.FollowUp;
-import org.tandem.model.Partnership;
+import org.tandem.model.api.Agreement;
+import org.tandem.model.api.FollowUp;
+import org.tandem.model.api.Partnership;
 
 /**
  * The agreements of a partnership with their follow-ups. A follow-up's check box shows whether it

@@ -7,9 +7,9 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.tandem.model.Agreement;
-import org.tandem.model.FollowUp;
-import org.tandem.model.TandemPackage;
+import org.tandem.model.api.Agreement;
+import org.tandem.model.api.FollowUp;
+import org.tandem.model.api.TandemPackage;
 
 /** Undoable commands that mark follow-ups of agreements as done or as open again. */
 final class FollowUpCommands {

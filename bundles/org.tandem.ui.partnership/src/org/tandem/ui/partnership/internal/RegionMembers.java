@@ -2,10 +2,10 @@ package org.tandem.ui.partnership.internal;
 
 import java.util.List;
 
-import org.tandem.model.Organization;
-import org.tandem.model.Partnership;
-import org.tandem.model.Person;
-import org.tandem.model.Region;
+import org.tandem.model.api.Organization;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.Region;
 
 /**
  * Who belongs to which partner region: a person by their own region or else by that of their

@@ -11,8 +11,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.model.Organization;
-import org.tandem.model.Person;
+import org.tandem.model.api.Organization;
+import org.tandem.model.api.Person;
 
 /** One partner region: its people (with organization and role) and its organizations. */
 final class RegionPanel {

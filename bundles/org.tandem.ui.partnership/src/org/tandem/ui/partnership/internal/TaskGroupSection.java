@@ -16,9 +16,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
-import org.tandem.core.tracking.TaskGroupHealth;
-import org.tandem.core.tracking.TaskGroupTracking;
-import org.tandem.model.TaskGroup;
+import org.tandem.core.internal.tracking.TaskGroupHealth;
+import org.tandem.core.internal.tracking.TaskGroupTracking;
+import org.tandem.model.api.TaskGroup;
 
 /**
  * The task groups of a partnership with their co-chairs and health: open and late milestones of

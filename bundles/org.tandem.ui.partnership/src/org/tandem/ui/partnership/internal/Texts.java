@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.viewers.ILabelProvider;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.provider.TandemEditPlugin;
+import org.eclipse.osgi.util.NLS;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.edit.spi.TandemEditPlugin;
 
 /** Dates, date ranges, enumeration values and lists of elements as the reader's language writes them. */
 final class Texts {

@@ -16,8 +16,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
-import org.tandem.model.Activity;
-import org.tandem.model.Partnership;
+import org.tandem.model.api.Activity;
+import org.tandem.model.api.Partnership;
 
 /**
  * The activities of a partnership (annual visits, expert talks, workshops, events) as a timeline:

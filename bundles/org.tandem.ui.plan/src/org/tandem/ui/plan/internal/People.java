@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Partnership;
-import org.tandem.model.Person;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Person;
 
 /** Who can be responsible for a plan's items: the people of its task group's partnership, else of every partnership in the workspace. */
 final class People {

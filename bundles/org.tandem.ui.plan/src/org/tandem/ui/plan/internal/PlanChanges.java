@@ -3,7 +3,7 @@ package org.tandem.ui.plan.internal;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
-import org.tandem.model.ImplementationPlan;
+import org.tandem.model.api.ImplementationPlan;
 
 /**
  * Hears every change inside a plan (an edit, an undo, a redo, from any part) and runs an update on

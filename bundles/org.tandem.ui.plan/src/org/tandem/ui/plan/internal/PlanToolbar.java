@@ -17,9 +17,9 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
-import org.tandem.model.Baseline;
-import org.tandem.model.DependencyType;
-import org.tandem.model.ImplementationPlan;
+import org.tandem.model.api.Baseline;
+import org.tandem.model.api.DependencyType;
+import org.tandem.model.api.ImplementationPlan;
 import org.tandem.ui.plan.internal.gantt.Zoom;
 import org.tandem.ui.plan.internal.model.NewItems;
 

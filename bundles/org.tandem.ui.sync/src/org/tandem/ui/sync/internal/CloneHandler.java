@@ -13,9 +13,9 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.sync.git.GitWorkspace;
-import org.tandem.sync.git.SyncException;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.sync.api.git.GitWorkspace;
+import org.tandem.sync.api.git.SyncException;
 import org.tandem.ui.sync.internal.credentials.Credentials;
 
 import jakarta.inject.Named;

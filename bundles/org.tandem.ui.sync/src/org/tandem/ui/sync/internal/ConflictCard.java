@@ -15,8 +15,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.tandem.sync.git.PendingConflict;
-import org.tandem.sync.merge.Conflict;
+import org.tandem.sync.api.git.PendingConflict;
+import org.tandem.sync.api.merge.Conflict;
 
 /**
  * One conflict as a card: the element and feature, mine, theirs and the base with who changed each

@@ -16,14 +16,14 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.tandem.core.edit.TextCommands;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Identified;
-import org.tandem.sync.merge.Conflict;
-import org.tandem.sync.merge.ConflictKind;
-import org.tandem.ui.editing.DeleteElements;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.edit.TextCommands;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.merge.Conflict;
+import org.tandem.sync.api.merge.ConflictKind;
+import org.tandem.ui.api.editing.DeleteElements;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * The commands that decide a conflict in the workspace's model, each one undoable step through

@@ -13,8 +13,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.tandem.model.Identified;
-import org.tandem.model.TandemPackage;
+import org.tandem.model.api.Identified;
+import org.tandem.model.api.TandemPackage;
 
 /**
  * Makes elements of the workspace as they were in an earlier version of their file, in place (so

@@ -11,9 +11,9 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.sync.git.SyncResult;
-import org.tandem.sync.git.SyncResult.Outcome;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.sync.api.git.SyncResult.Outcome;
+import org.tandem.sync.api.git.SyncResult;
+import org.tandem.ui.api.editing.ModelEditing;
 
 import jakarta.inject.Named;
 

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.Status;
@@ -32,13 +34,14 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.model.Identified;
-import org.tandem.sync.git.SyncException;
-import org.tandem.sync.history.History;
-import org.tandem.sync.history.ModelChange.Kind;
-import org.tandem.sync.history.Revision;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.model.api.Identified;
+import org.tandem.sync.api.git.SyncException;
+import org.tandem.sync.api.history.FileChanges;
+import org.tandem.sync.api.history.History;
+import org.tandem.sync.api.history.ModelChange.Kind;
+import org.tandem.sync.api.history.Revision;
+import org.tandem.ui.api.editing.ModelEditing;
 import org.tandem.ui.sync.internal.HistoryRows.Row;
 
 import jakarta.annotation.PostConstruct;
@@ -63,6 +66,8 @@ public class HistoryPart {
 	private UISynchronize ui;
 
 	private final ComposedAdapterFactory adapters = ItemProviders.create();
+	/** What each commit changed, read once (see {@link HistoryRows}). */
+	private final Map<String, List<FileChanges>> known = new ConcurrentHashMap<>();
 
 	private ModelEditing editing;
 	private Label scope;
@@ -252,7 +257,7 @@ public class HistoryPart {
 	private void read(Path folder, Reading reading) {
 		Job job = Job.create(Messages.job_history, monitor -> {
 			try (History history = History.of(folder)) {
-				reading.run(new HistoryRows(history));
+				reading.run(new HistoryRows(history, known));
 			} catch (SyncException | IOException | RuntimeException e) {
 				ui.asyncExec(() -> {
 					if (!message.isDisposed()) {

@@ -3,15 +3,19 @@ package org.tandem.ui.sync.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.tandem.sync.history.FileChanges;
-import org.tandem.sync.history.History;
-import org.tandem.sync.history.ModelChange;
-import org.tandem.sync.history.Revision;
+import org.tandem.sync.api.history.FileChanges;
+import org.tandem.sync.api.history.History;
+import org.tandem.sync.api.history.ModelChange;
+import org.tandem.sync.api.history.Revision;
 
 /**
  * The rows of the History part: each change of each commit, newest first, for the whole workspace
- * or only those about one element (and what it holds); and the changes between two commits.
+ * or only those about one element (and what it holds); and the changes between two commits. What
+ * a commit changed never changes, so it is read once and kept in {@code known} (by commit id) for
+ * the part's later readings; commits that have dropped out of the newest {@link #LIMIT} are
+ * forgotten.
  */
 final class HistoryRows {
 
@@ -26,9 +30,11 @@ final class HistoryRows {
 	}
 
 	private final History history;
+	private final Map<String, List<FileChanges>> known;
 
-	HistoryRows(History history) {
+	HistoryRows(History history, Map<String, List<FileChanges>> known) {
 		this.history = history;
+		this.known = known;
 	}
 
 	/** The commits, newest first. */
@@ -39,8 +45,14 @@ final class HistoryRows {
 	/** The changes of {@code revisions} about the element {@code id} (null: all of them). */
 	List<Row> changes(List<Revision> revisions, String id) throws IOException {
 		List<Row> rows = new ArrayList<>();
+		known.keySet().retainAll(revisions.stream().map(Revision::id).toList());
 		for (Revision revision : revisions) {
-			for (FileChanges file : history.changes(revision)) {
+			List<FileChanges> files = known.get(revision.id());
+			if (files == null) {
+				files = history.changes(revision);
+				known.put(revision.id(), files);
+			}
+			for (FileChanges file : files) {
 				for (ModelChange change : file.changes()) {
 					if (id == null || change.concerns(id)) {
 						rows.add(new Row(revision, file.path(), change));

@@ -10,7 +10,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.ModelEditing;
 
 import jakarta.inject.Named;
 

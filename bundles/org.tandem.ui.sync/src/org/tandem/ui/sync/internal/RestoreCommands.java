@@ -1,23 +1,27 @@
 package org.tandem.ui.sync.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.osgi.util.NLS;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.model.Identified;
-import org.tandem.ui.editing.DeleteElements;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.model.api.Identified;
+import org.tandem.ui.api.editing.DeleteElements;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * Restores an element, or a whole model file, as an earlier version had it: one command through
  * {@link ModelEditing}, so one undo takes it back. An element that did not exist then is deleted;
- * one that is gone now comes back into its former holder.
+ * one that is gone now comes back into its former holder. What other files refer to and the
+ * restored file no longer has is deleted with those references.
  */
 final class RestoreCommands {
 
@@ -67,12 +71,32 @@ final class RestoreCommands {
 		}
 		Identified root = (Identified) model.getContents().get(0);
 		Identified then = (Identified) old.getContents().get(0);
-		run(root, new ChangeCommand(model) {
+		CompoundCommand restore = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL);
+		List<EObject> gone = notIn(root, old);
+		if (!gone.isEmpty()) {
+			// deleted first, with every reference to them from other files, so that none dangles
+			restore.append(DeleteElements.create(editing.domainFor(root).orElseThrow(), gone));
+		}
+		restore.append(new ChangeCommand(model) {
 			@Override
 			protected void doExecute() {
 				restore(model).file(root, then);
 			}
 		});
+		run(root, restore);
+	}
+
+	/** The outermost elements below {@code root} that {@code old} does not have. */
+	private static List<EObject> notIn(EObject root, Resource old) {
+		List<EObject> gone = new ArrayList<>();
+		for (TreeIterator<EObject> all = root.eAllContents(); all.hasNext();) {
+			EObject element = all.next();
+			if (element instanceof Identified identified && old.getEObject(identified.getId()) == null) {
+				gone.add(element);
+				all.prune();
+			}
+		}
+		return gone;
 	}
 
 	/** The workspace's model file at {@code path}, if it has one. */

@@ -10,9 +10,9 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.sync.git.GitWorkspace;
-import org.tandem.sync.git.SyncException;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.sync.api.git.GitWorkspace;
+import org.tandem.sync.api.git.SyncException;
+import org.tandem.ui.api.editing.ModelEditing;
 import org.tandem.ui.sync.internal.credentials.Credentials;
 
 import jakarta.inject.Named;

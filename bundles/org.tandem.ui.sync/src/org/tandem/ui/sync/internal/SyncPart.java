@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -18,11 +18,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.sync.git.GitWorkspace;
-import org.tandem.sync.git.PendingConflict;
-import org.tandem.sync.git.SyncException;
-import org.tandem.ui.editing.ElementEditors;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.sync.api.git.GitWorkspace;
+import org.tandem.sync.api.git.PendingConflict;
+import org.tandem.sync.api.git.SyncException;
+import org.tandem.ui.api.editing.ElementEditors;
+import org.tandem.ui.api.editing.ModelEditing;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

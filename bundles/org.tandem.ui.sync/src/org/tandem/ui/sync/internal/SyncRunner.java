@@ -9,19 +9,19 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jgit.lib.ProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.sync.git.GitWorkspace;
-import org.tandem.sync.git.SyncException;
-import org.tandem.sync.git.SyncResult;
-import org.tandem.sync.git.SyncResult.Outcome;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.sync.api.git.GitWorkspace;
+import org.tandem.sync.api.git.SyncException;
+import org.tandem.sync.api.git.SyncResult.Outcome;
+import org.tandem.sync.api.git.SyncResult;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * Runs a Git operation on the workspace (share, sync, bundle export or import) as a cancellable

@@ -16,15 +16,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.core.workspace.RecoveryArea;
-import org.tandem.model.Identified;
-import org.tandem.ui.editing.Autosave;
-import org.tandem.ui.editing.EditorInput;
-import org.tandem.ui.editing.ElementEditors;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.api.workspace.RecoveryArea;
+import org.tandem.model.api.Identified;
+import org.tandem.ui.api.editing.Autosave;
+import org.tandem.ui.api.editing.EditorInput;
+import org.tandem.ui.api.editing.ElementEditors;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * Shows what a sync brought into the workspace's files: reads the workspace again, puts the new

@@ -11,8 +11,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.ui.editing.DeleteElements;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.DeleteElements;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * Delete in the navigator: asks first, naming what goes and how much it contains, then deletes the

@@ -8,9 +8,9 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.tandem.core.domains.Domain;
-import org.tandem.core.domains.NewTaskGroup;
-import org.tandem.model.Partnership;
+import org.tandem.core.internal.domains.Domain;
+import org.tandem.core.internal.domains.NewTaskGroup;
+import org.tandem.model.api.Partnership;
 
 /**
  * New &gt; Task group as a choice of domain: one item per registered domain (its icon and name in

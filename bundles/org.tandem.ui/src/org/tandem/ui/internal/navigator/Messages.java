@@ -24,6 +24,13 @@ final class Messages extends NLS {
 	public static String navigator_noDomain;
 	public static String navigator_pluginFailed;
 	public static String navigator_pluginFailedHide;
+	public static String navigator_logUnknown;
+	public static String navigator_newPlanFailedTitle;
+	public static String navigator_newPlanFailed;
+	public static String navigator_deletePlan;
+	public static String navigator_deletePlanUnsaved;
+	public static String navigator_deletePlanBackup;
+	public static String navigator_deletePlanFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

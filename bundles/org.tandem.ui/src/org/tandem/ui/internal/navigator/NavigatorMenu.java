@@ -8,18 +8,22 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.swt.widgets.Control;
-import org.tandem.core.domains.Domain;
-import org.tandem.core.edit.TextCommands;
-import org.tandem.model.Partnership;
-import org.tandem.model.TaskGroup;
-import org.tandem.ui.editing.ElementClipboard;
+import org.tandem.core.api.edit.TextCommands;
+import org.tandem.core.internal.domains.Domain;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.model.edit.spi.TandemEditPlugin;
+import org.tandem.ui.api.editing.ElementClipboard;
 
 /**
  * The navigator's context menu: New (the kinds of child the selected element can hold), Open,
  * Cut, Copy, Paste, Rename and Delete, each enabled only where it applies; a new task group is
- * chosen by its domain.
+ * chosen by its domain, and a task group offers a new implementation plan (a file of its own).
  */
 final class NavigatorMenu {
+
+	/** The id of New &gt; Implementation Plan. */
+	static final String NEW_PLAN = "new.plan"; //$NON-NLS-1$
 
 	private final NavigatorPart navigator;
 
@@ -54,6 +58,10 @@ final class NavigatorMenu {
 				action.setImageDescriptor(navigator.imageDescriptor(kind.image()));
 				newChild.add(action);
 			}));
+			if (first instanceof TaskGroup group) {
+				newChild.add(new Separator());
+				newChild.add(newPlan(group));
+			}
 		}
 		menu.add(newChild);
 		menu.add(action(Messages.navigator_open, () -> navigator.open(first), selected.size() == 1 && navigator.canOpen(first)));
@@ -66,7 +74,16 @@ final class NavigatorMenu {
 		menu.add(new Separator());
 		menu.add(action(Messages.navigator_rename, () -> navigator.startRename(first),
 				editable && selected.size() == 1 && TextCommands.nameOf(first).isPresent()));
-		menu.add(action(Messages.navigator_delete, navigator::delete, editable && Deletion.canDelete(selected)));
+		menu.add(action(Messages.navigator_delete, navigator::delete,
+				editable && (Deletion.canDelete(selected) || PlanFileDeletion.applies(selected))));
+	}
+
+	/** New &gt; Implementation Plan: a plan file of its own for the group. */
+	private Action newPlan(TaskGroup group) {
+		Action action = action(TandemEditPlugin.INSTANCE.getString("_UI_ImplementationPlan_type"), () -> navigator.newPlan(group), true); //$NON-NLS-1$
+		action.setId(NEW_PLAN);
+		action.setImageDescriptor(navigator.imageDescriptor(TandemEditPlugin.INSTANCE.getImage("full/obj16/ImplementationPlan"))); //$NON-NLS-1$
+		return action;
 	}
 
 	private static Action action(String text, Runnable run, boolean enabled) {

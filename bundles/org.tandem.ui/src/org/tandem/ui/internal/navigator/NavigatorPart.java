@@ -1,6 +1,9 @@
 package org.tandem.ui.internal.navigator;
 
 import java.net.URL;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +13,11 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -23,20 +30,22 @@ import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.tandem.core.domains.Domain;
-import org.tandem.core.domains.TaskGroupDomains;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.edit.TextCommands;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.edit.TextCommands;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.domains.Domain;
+import org.tandem.core.internal.domains.TaskGroupDomains;
+import org.tandem.core.internal.log.LogFile;
 import org.tandem.core.spi.ContributionFailure;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.TaskGroup;
-import org.tandem.ui.editing.ElementClipboard;
-import org.tandem.ui.editing.ElementEditors;
-import org.tandem.ui.editing.ModelEditing;
-import org.tandem.ui.viewers.ItemImages;
-import org.tandem.ui.viewers.ItemProviderContentProvider;
-import org.tandem.ui.viewers.ItemProviderLabelProvider;
-import org.tandem.ui.viewers.ViewerRefresher;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.ui.api.editing.ElementClipboard;
+import org.tandem.ui.api.editing.ElementEditors;
+import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.api.viewers.ItemImages;
+import org.tandem.ui.api.viewers.ItemProviderContentProvider;
+import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
+import org.tandem.ui.api.viewers.ViewerRefresher;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -45,7 +54,8 @@ import jakarta.inject.Inject;
 /**
  * The workspace navigator: the partnerships and plans of the workspace as a tree of their regions,
  * people, task groups, concepts, work packages, tasks and milestones, with a filter that narrows the
- * tree as one types. Its context menu makes, opens, renames and deletes elements; Edit &gt; Cut,
+ * tree as one types. Its context menu makes, opens, renames and deletes elements (and plans, each a
+ * file of its own: New &gt; Implementation Plan on a task group, Delete on a plan); Edit &gt; Cut,
  * Copy and Paste and drag and drop move and copy them; every change an undoable command.
  */
 public class NavigatorPart {
@@ -66,6 +76,16 @@ public class NavigatorPart {
 		}
 	};
 	private final CommandStackListener dirtyMarkers = event -> refreshRootLabels();
+	/** Shows model files that come into the workspace or leave it (a new plan, an import, a deleted plan). */
+	private final Adapter files = new AdapterImpl() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (notification.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES && !tree.getControl().isDisposed()) {
+				tree.getControl().getDisplay().asyncExec(NavigatorPart.this::refreshRoots);
+			}
+		}
+	};
+	private ModelWorkspace workspace;
 
 	@Inject
 	@Optional
@@ -75,10 +95,14 @@ public class NavigatorPart {
 	@Optional
 	private ElementEditors editors;
 
+	@Inject
+	@Optional
+	private Clock clock;
+
 	@PostConstruct
-	void create(Composite parent, @Optional ModelWorkspace workspace) {
+	void create(Composite parent, @Optional ModelWorkspace workspace, @Optional LogFile log) {
 		GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
-		pluginWarning = new PluginWarning(parent);
+		pluginWarning = new PluginWarning(parent, log);
 		showLastFailure();
 		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		filterText.setMessage(Messages.navigator_filter);
@@ -89,8 +113,8 @@ public class NavigatorPart {
 		labels = new ItemProviderLabelProvider(adapters, images) {
 			@Override
 			public Image getImage(Object element) {
-				if (element instanceof TaskGroup group && domains != null) {
-					java.util.Optional<URL> icon = domains.find(group.getDomain()).flatMap(Domain::icon);
+				if (element instanceof TaskGroup group) {
+					java.util.Optional<URL> icon = domainOf(group).flatMap(Domain::icon);
 					if (icon.isPresent()) {
 						return images.get(icon.get());
 					}
@@ -177,6 +201,11 @@ public class NavigatorPart {
 		}
 	}
 
+	/** The registered domain of {@code group}, if it has one. */
+	private java.util.Optional<Domain> domainOf(TaskGroup group) {
+		return domains == null || group.getDomain() == null ? java.util.Optional.empty() : domains.find(group.getDomain());
+	}
+
 	/** The registered domains, none when there is no registry. */
 	List<Domain> domains() {
 		return domains == null ? List.of() : domains.all();
@@ -225,10 +254,31 @@ public class NavigatorPart {
 		}
 	}
 
-	/** Deletes the selected elements, after asking. */
+	/**
+	 * Makes a new implementation plan of {@code group} in a file of its own (from the template of
+	 * the group's domain, if it has one), then selects and opens it.
+	 */
+	void newPlan(TaskGroup group) {
+		if (editing == null) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock);
+		NewPlanFile.create(tree.getControl().getShell(), editing.workspace(), group, domainOf(group), today).ifPresent(plan -> {
+			refreshRoots();
+			show(List.of(plan));
+			if (canOpen(plan)) {
+				editors.open(plan);
+			}
+		});
+	}
+
+	/** Deletes the selected elements (or the selected plan with its file), after asking. */
 	void delete() {
 		List<EObject> selected = selected();
-		if (editing != null && Deletion.canDelete(selected)) {
+		if (editing != null && PlanFileDeletion.applies(selected)) {
+			new PlanFileDeletion(editing, editors).confirmAndDelete(tree.getControl().getShell(), (ImplementationPlan) selected.get(0),
+					labels.getText(selected.get(0)));
+		} else if (editing != null && Deletion.canDelete(selected)) {
 			new Deletion(editing, labels::getText).confirmAndDelete(tree.getControl().getShell(), selected);
 		}
 	}
@@ -272,9 +322,29 @@ public class NavigatorPart {
 	@Optional
 	void workspace(ModelWorkspace workspace) {
 		if (tree != null && !tree.getControl().isDisposed() && workspace != null) {
-			List<EObject> roots = workspace.roots();
+			if (this.workspace != null) {
+				this.workspace.resources().eAdapters().remove(files);
+			}
+			this.workspace = workspace;
+			workspace.resources().eAdapters().add(files);
+			List<EObject> roots = new ArrayList<>(workspace.roots());
 			tree.setInput(roots);
 			refresher.follow(roots);
+		}
+	}
+
+	/** Shows the files the workspace holds now, keeping what is expanded and selected. */
+	void refreshRoots() {
+		if (workspace == null || tree.getControl().isDisposed() || !(tree.getInput() instanceof List<?>)) {
+			return;
+		}
+		List<EObject> roots = roots();
+		List<EObject> now = workspace.roots();
+		if (!roots.equals(now)) {
+			roots.clear();
+			roots.addAll(now);
+			refresher.follow(roots);
+			tree.refresh();
 		}
 	}
 
@@ -293,6 +363,9 @@ public class NavigatorPart {
 
 	@PreDestroy
 	void dispose() {
+		if (workspace != null) {
+			workspace.resources().eAdapters().remove(files);
+		}
 		editing(null);
 		domains(null);
 		adapters.dispose();

@@ -10,8 +10,8 @@ import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Translation;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Translation;
 
 /**
  * The kinds of element that can be made inside an element: EMF.Edit's new child descriptors, each

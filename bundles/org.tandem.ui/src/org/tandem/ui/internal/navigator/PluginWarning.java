@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Composite;
+import org.tandem.core.internal.log.LogFile;
 import org.tandem.core.spi.ContributionFailure;
 
 /**
@@ -14,8 +15,11 @@ import org.tandem.core.spi.ContributionFailure;
 final class PluginWarning {
 
 	private final CLabel label;
+	private final String log;
 
-	PluginWarning(Composite parent) {
+	/** The line, at the top of {@code parent}; its message names {@code log}'s file when there is one. */
+	PluginWarning(Composite parent, LogFile log) {
+		this.log = log == null ? Messages.navigator_logUnknown : log.file().toString();
 		label = new CLabel(parent, SWT.NONE);
 		label.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		label.setToolTipText(Messages.navigator_pluginFailedHide);
@@ -35,7 +39,7 @@ final class PluginWarning {
 		if (label.isDisposed()) {
 			return;
 		}
-		label.setText(failure == null ? "" : NLS.bind(Messages.navigator_pluginFailed, failure.plugin(), failure.contribution())); //$NON-NLS-1$
+		label.setText(failure == null ? "" : NLS.bind(Messages.navigator_pluginFailed, new Object[] { failure.plugin(), failure.contribution(), log })); //$NON-NLS-1$
 		label.setVisible(failure != null);
 		((org.eclipse.swt.layout.GridData) label.getLayoutData()).exclude = failure == null;
 		label.getParent().layout(true);

@@ -15,7 +15,7 @@ import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.widgets.Item;
-import org.tandem.core.edit.TextCommands;
+import org.tandem.core.api.edit.TextCommands;
 
 /** Renaming in place: F2 on an element with a name opens a text field over it; Enter renames, Escape does not. */
 final class Renaming {

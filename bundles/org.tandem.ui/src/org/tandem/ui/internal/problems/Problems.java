@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.persistence.ModelFileException;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Translation;
+import org.tandem.core.api.persistence.ModelFileException;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Translation;
 
 /** The problems of a workspace: the files it could not read and each finding of the validation. */
 final class Problems {

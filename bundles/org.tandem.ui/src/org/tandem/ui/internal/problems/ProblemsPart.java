@@ -6,15 +6,14 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -34,14 +33,15 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.validation.ModelValidation;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.ui.editing.ElementEditors;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.validation.ModelValidation;
+import org.tandem.ui.api.editing.AfterEdits;
+import org.tandem.ui.api.editing.ElementEditors;
+import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.api.viewers.ItemImages;
+import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
 import org.tandem.ui.internal.navigator.NavigatorPart;
-import org.tandem.ui.viewers.ItemImages;
-import org.tandem.ui.viewers.ItemProviderLabelProvider;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -63,7 +63,7 @@ public class ProblemsPart {
 	private final ComposedAdapterFactory adapters = ItemProviders.create();
 	private final ModelValidation validation = new ModelValidation();
 	private final Runnable validateLater = this::validateAll;
-	private final CommandStackListener edited = event -> scheduleValidation();
+	private final AfterEdits edits = new AfterEdits(this::scheduleValidation);
 	/** Runs of the validation wait for each other: they share the validator. */
 	private final ISchedulingRule oneAtATime = new ISchedulingRule() {
 		@Override
@@ -98,7 +98,6 @@ public class ProblemsPart {
 	private TableViewer viewer;
 	private ProblemSorter sorter;
 	private ModelWorkspace workspace;
-	private ModelEditing editing;
 	private Job running;
 
 	@PostConstruct
@@ -188,13 +187,7 @@ public class ProblemsPart {
 	@Inject
 	@Optional
 	void editing(ModelEditing editing) {
-		if (this.editing != null) {
-			this.editing.removeListener(edited);
-		}
-		this.editing = editing;
-		if (editing != null) {
-			editing.addListener(edited);
-		}
+		edits.follow(editing);
 	}
 
 	private void scheduleValidation() {
@@ -263,7 +256,7 @@ public class ProblemsPart {
 
 	@PreDestroy
 	void dispose() {
-		editing(null);
+		edits.stop();
 		if (running != null) {
 			running.cancel();
 		}

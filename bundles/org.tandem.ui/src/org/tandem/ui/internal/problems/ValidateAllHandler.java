@@ -4,9 +4,9 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.tandem.core.api.workspace.ModelWorkspace;
 
 /** Validate All: shows the problems part and validates the whole workspace again, as a job. */
 public class ValidateAllHandler {

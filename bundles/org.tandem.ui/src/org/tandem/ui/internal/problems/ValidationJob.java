@@ -10,9 +10,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.tandem.core.validation.ModelValidation;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.ui.jobs.MonitorProgress;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.validation.ModelValidation;
+import org.tandem.ui.api.jobs.MonitorProgress;
 
 /**
  * Validates the whole workspace in the background, one model file's root after the other, with

@@ -10,9 +10,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.tandem.core.domains.Domain;
-import org.tandem.core.domains.TaskGroupDomains;
-import org.tandem.ui.viewers.ItemImages;
+import org.tandem.core.internal.domains.Domain;
+import org.tandem.core.internal.domains.TaskGroupDomains;
+import org.tandem.ui.api.viewers.ItemImages;
 
 /**
  * A task group's domain, picked from the registered domains by their icon and name in the

@@ -8,7 +8,7 @@ import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.tandem.model.LocalizedText;
+import org.tandem.model.api.LocalizedText;
 
 /**
  * Hears every change of one element's own values, and of the texts it holds and their

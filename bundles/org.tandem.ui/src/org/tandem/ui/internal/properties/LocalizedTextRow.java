@@ -10,11 +10,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.tandem.core.edit.TextCommands;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Translation;
-import org.tandem.model.provider.TandemEditPlugin;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.core.api.edit.TextCommands;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Translation;
+import org.tandem.model.edit.spi.TandemEditPlugin;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * A text in several languages: one line per language (German, Chinese, English) with the text and

@@ -17,11 +17,11 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.tandem.core.domains.TaskGroupDomains;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.ui.editing.ModelEditing;
-import org.tandem.ui.viewers.ItemImages;
-import org.tandem.ui.viewers.ItemProviderLabelProvider;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.internal.domains.TaskGroupDomains;
+import org.tandem.ui.api.editing.ModelEditing;
+import org.tandem.ui.api.viewers.ItemImages;
+import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

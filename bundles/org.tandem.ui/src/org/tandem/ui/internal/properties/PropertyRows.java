@@ -7,8 +7,8 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.swt.widgets.Composite;
-import org.tandem.core.domains.TaskGroupDomains;
-import org.tandem.model.TandemPackage;
+import org.tandem.core.internal.domains.TaskGroupDomains;
+import org.tandem.model.api.TandemPackage;
 
 /** Picks the row that shows and edits a field, by the kind of its value (a task group's domain by the registered domains). */
 final class PropertyRows {

@@ -7,7 +7,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.ModelEditing;
 
 /**
  * A value typed as text: a string, a number, a point in time. Enter or leaving the field applies

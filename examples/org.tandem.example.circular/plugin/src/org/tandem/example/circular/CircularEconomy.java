@@ -3,7 +3,7 @@ package org.tandem.example.circular;
 import java.util.Locale;
 
 import org.tandem.core.spi.TemplateDomain;
-import org.tandem.model.Measure;
+import org.tandem.model.api.Measure;
 
 /**
  * The circular-economy domain for resource-based cities: its names, indicators (recycling rate,

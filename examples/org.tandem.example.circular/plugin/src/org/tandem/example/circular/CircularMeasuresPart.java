@@ -12,8 +12,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Measure;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.Measure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.tandem.model.Measure;
+import org.tandem.model.api.Measure;
 
 /**
  * The plug-in's own EMF package ({@code model/circular.ecore}, registered through the extension

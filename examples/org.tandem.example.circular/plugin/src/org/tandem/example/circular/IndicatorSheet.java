@@ -11,11 +11,11 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 import org.tandem.core.spi.Exporter;
 import org.tandem.core.spi.TemplateTexts;
-import org.tandem.model.Indicator;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Measurement;
-import org.tandem.model.Partnership;
-import org.tandem.model.Target;
+import org.tandem.model.api.Indicator;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Measurement;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Target;
 
 /**
  * The circular-economy indicator sheet of a partnership as Markdown: each indicator with its unit,
@@ -68,7 +68,7 @@ public final class IndicatorSheet implements Exporter {
 		for (var all = partnership.eAllContents(); all.hasNext();) {
 			EObject element = all.next();
 			if (CircularModel.isCircular(element)) {
-				writer.write("- " + text(((org.tandem.model.Measure) element).getName(), language) + ": " //$NON-NLS-1$ //$NON-NLS-2$
+				writer.write("- " + text(((org.tandem.model.api.Measure) element).getName(), language) + ": " //$NON-NLS-1$ //$NON-NLS-2$
 						+ cell(CircularModel.material(element)) + ", " + CircularModel.recycledTonnes(element) + " t\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}

@@ -14,10 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.io.internal.DemoFixture;
-import org.tandem.model.Activity;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
 import org.tandem.io.internal.Scope;
+import org.tandem.model.api.Activity;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

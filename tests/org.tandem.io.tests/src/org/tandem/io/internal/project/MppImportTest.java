@@ -26,11 +26,11 @@ import org.osgi.framework.FrameworkUtil;
 import org.tandem.core.spi.ImportException;
 import org.tandem.core.spi.ImportResult;
 import org.tandem.io.internal.Messages;
-import org.tandem.model.Dependency;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * A real MS Project 2000-2003 file (data/mpp9baseline.mpp, from MPXJ's test data) against what
@@ -67,7 +67,7 @@ class MppImportTest {
 			} else if (task.getMilestone()) {
 				assertEquals(task.getFinish().toLocalDate(), assertInstanceOf(Milestone.class, item, task.getName()).getPlanned());
 			} else {
-				org.tandem.model.Task imported = assertInstanceOf(org.tandem.model.Task.class, item, task.getName());
+				org.tandem.model.api.Task imported = assertInstanceOf(org.tandem.model.api.Task.class, item, task.getName());
 				assertEquals(task.getStart().toLocalDate(), imported.getStart(), task.getName());
 				assertEquals(task.getFinish().toLocalDate(), imported.getFinish(), task.getName());
 				assertEquals(task.getPercentageComplete().intValue(), imported.getProgress(), task.getName());
@@ -91,8 +91,8 @@ class MppImportTest {
 		EObject nested = items.get("Subtask B1a").eContainer();
 		assertEquals(items.get("Subtask B1"), nested);
 		assertEquals(items.get("Complex Outline Number"), nested.eContainer().eContainer());
-		assertEquals(LocalDate.of(2006, 8, 30), ((org.tandem.model.Task) items.get("Subtask 2")).getStart());
-		assertEquals(100, ((org.tandem.model.Task) items.get("Subtask 2")).getProgress());
+		assertEquals(LocalDate.of(2006, 8, 30), ((org.tandem.model.api.Task) items.get("Subtask 2")).getStart());
+		assertEquals(100, ((org.tandem.model.api.Task) items.get("Subtask 2")).getProgress());
 		assertTrue(result.notMapped().contains(Messages.baselinesNotImported), result.notMapped().toString());
 	}
 

@@ -26,12 +26,12 @@ import org.mpxj.TimeUnit;
 import org.mpxj.reader.UniversalProjectReader;
 import org.tandem.core.spi.ImportResult;
 import org.tandem.io.internal.SamplePlan;
-import org.tandem.model.Dependency;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.PlanItem;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.WorkPackage;
 
 /** A plan written as MS Project XML reads back the same in MPXJ (an independent reader) and in Tandem. */
 class MspdiRoundTripTest {
@@ -95,7 +95,7 @@ class MspdiRoundTripTest {
 		ImplementationPlan plan = (ImplementationPlan) result.elements().get(0);
 		assertEquals("Wasserplan Pilot", plan.getName().getText("de"));
 		WorkPackage survey = (WorkPackage) plan.getItems().get(0);
-		org.tandem.model.Task gauges = (org.tandem.model.Task) survey.getChildren().get(0);
+		org.tandem.model.api.Task gauges = (org.tandem.model.api.Task) survey.getChildren().get(0);
 		assertEquals(LocalDate.of(2026, 3, 7), gauges.getStart());
 		assertEquals(LocalDate.of(2026, 3, 15), gauges.getFinish());
 		assertEquals(60, gauges.getProgress());

@@ -23,15 +23,15 @@ import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.tandem.core.spi.ImportResult;
-import org.tandem.io.ResponsiblePeople;
-import org.tandem.model.Dependency;
-import org.tandem.model.DependencyType;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Person;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.WorkPackage;
+import org.tandem.io.internal.ResponsiblePeople;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.DependencyType;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.WorkPackage;
 
 /** Files written by other tools: MS Project XML that MPXJ wrote, and a GanttProject file. */
 class ProjectFilesImportTest {
@@ -73,7 +73,7 @@ class ProjectFilesImportTest {
 
 		ImplementationPlan plan = (ImplementationPlan) result.elements().get(0);
 		assertEquals("Energy audit", plan.getName().getText("en"));
-		org.tandem.model.Task task = assertInstanceOf(org.tandem.model.Task.class, plan.getItems().get(0));
+		org.tandem.model.api.Task task = assertInstanceOf(org.tandem.model.api.Task.class, plan.getItems().get(0));
 		assertEquals(LocalDate.of(2026, 5, 4), task.getStart());
 		assertEquals(LocalDate.of(2026, 5, 8), task.getFinish());
 		assertEquals(25, task.getProgress());
@@ -101,14 +101,14 @@ class ProjectFilesImportTest {
 		assertEquals("Wasser Pilot", plan.getName().getText("de"));
 		WorkPackage survey = assertInstanceOf(WorkPackage.class, plan.getItems().get(0));
 		assertEquals("AP 1 Bestandsaufnahme", survey.getName().getText("de"));
-		org.tandem.model.Task gauges = (org.tandem.model.Task) survey.getChildren().get(0);
+		org.tandem.model.api.Task gauges = (org.tandem.model.api.Task) survey.getChildren().get(0);
 		assertEquals("Messstellen erfassen", gauges.getName().getText("de"));
 		assertEquals(LocalDate.of(2026, 3, 2), gauges.getStart());
 		assertEquals(LocalDate.of(2026, 3, 6), gauges.getFinish());
 		assertEquals(60, gauges.getProgress());
 		Milestone report = assertInstanceOf(Milestone.class, survey.getChildren().get(2));
 		assertEquals(LocalDate.of(2026, 3, 13), report.getPlanned());
-		org.tandem.model.Task visit = (org.tandem.model.Task) plan.getItems().get(1);
+		org.tandem.model.api.Task visit = (org.tandem.model.api.Task) plan.getItems().get(1);
 		assertEquals("现场考察 乌鲁木齐", visit.getName().getText("zh"));
 
 		assertEquals(3, plan.getDependencies().size(), "links of nested tasks too, which MPXJ alone misses");

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.spi.ImportException;
 import org.tandem.core.spi.ImportResult;
 import org.tandem.io.internal.DemoFixture;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /** Tasks and milestones to CSV and back; bad files give their lines and nothing else. */
 class CsvTest {
@@ -142,7 +142,7 @@ class CsvTest {
 		List<String> names = new java.util.ArrayList<>();
 		plan.eAllContents().forEachRemaining(element -> {
 			if (element instanceof Task || element instanceof Milestone) {
-				names.add(((org.tandem.model.PlanItem) element).getName().getTextOrOriginal("de"));
+				names.add(((org.tandem.model.api.PlanItem) element).getName().getTextOrOriginal("de"));
 			}
 		});
 		return names;

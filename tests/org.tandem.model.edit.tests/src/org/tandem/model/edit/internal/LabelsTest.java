@@ -7,12 +7,12 @@ import java.util.Locale;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tandem.model.LocalizedText;
-import org.tandem.model.Person;
-import org.tandem.model.Region;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.provider.TandemEditPlugin;
-import org.tandem.model.provider.TandemItemProviderAdapterFactory;
+import org.tandem.model.api.LocalizedText;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.Region;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.edit.spi.TandemEditPlugin;
+import org.tandem.model.edit.spi.TandemItemProviderAdapterFactory;
 
 /** Item providers label elements in the user's language, falling back to the original. */
 class LabelsTest {

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.tandem.model.TandemPackage;
+import org.tandem.model.api.TandemPackage;
 
 /**
  * The edit plug-in's strings (types, features, enum literals, commands) exist in German and Chinese for every key,

@@ -18,16 +18,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.Concept;
-import org.tandem.model.Measure;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.TaskGroup;
-import org.tandem.model.TandemPackage;
-import org.tandem.model.TranslationState;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.Measure;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.TandemPackage;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.model.api.TranslationState;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Ui;
-import org.tandem.ui.concept.text.Languages;
-import org.tandem.ui.concept.text.MultilingualText;
+import org.tandem.ui.concept.internal.text.Languages;
+import org.tandem.ui.concept.internal.text.MultilingualText;
 
 /** The concept editor on the demo workspace, driven through its real widgets. */
 class ConceptEditorPartTest {

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.Concept;
+import org.tandem.model.api.Concept;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Screenshots;
-import org.tandem.ui.concept.text.Languages;
+import org.tandem.ui.concept.internal.text.Languages;
 
 /** The concept editor in the run's language (en, then de and zh in their own runs), as pictures. */
 @Tag("screenshots")

@@ -1,8 +1,8 @@
 package org.tandem.ui.concept.internal;
 
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Concept;
-import org.tandem.model.Partnership;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.Partnership;
 
 /** The concepts of the demo workspace that the tests edit. */
 final class DemoConcepts {

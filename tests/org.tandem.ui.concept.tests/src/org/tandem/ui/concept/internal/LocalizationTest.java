@@ -33,7 +33,7 @@ class LocalizationTest {
 	private final Bundle bundle = FrameworkUtil.getBundle(ConceptEditorPart.class);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "OSGI-INF/l10n/bundle", "org/tandem/ui/concept/internal/messages", "org/tandem/ui/concept/text/messages" })
+	@ValueSource(strings = { "OSGI-INF/l10n/bundle", "org/tandem/ui/concept/internal/messages", "org/tandem/ui/concept/internal/text/messages" })
 	void germanAndChineseTranslateEveryKey(String baseName) throws IOException {
 		Properties en = load(baseName + ".properties");
 		Properties de = load(baseName + "_de.properties");

@@ -17,16 +17,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.Comment;
-import org.tandem.model.Concept;
-import org.tandem.model.ConceptStatus;
-import org.tandem.model.Partnership;
-import org.tandem.model.Person;
-import org.tandem.model.StatusChange;
+import org.tandem.model.api.Comment;
+import org.tandem.model.api.Concept;
+import org.tandem.model.api.ConceptStatus;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.StatusChange;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Ui;
 import org.tandem.ui.concept.internal.ReviewCommands.Step;
-import org.tandem.ui.concept.text.Languages;
+import org.tandem.ui.concept.internal.text.Languages;
 
 /** The review workflow of the concept editor: who acts, send back, submit, approve, comment, undo. */
 class ReviewWorkflowTest {

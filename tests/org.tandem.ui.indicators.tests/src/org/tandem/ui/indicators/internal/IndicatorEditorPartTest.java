@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.Indicator;
-import org.tandem.model.Partnership;
-import org.tandem.model.Target;
+import org.tandem.model.api.Indicator;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Target;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Screenshots;
 import org.tandem.testing.Ui;
@@ -87,7 +87,7 @@ class IndicatorEditorPartTest {
 	@Test
 	void addAndRemoveAreUndoable() {
 		IndicatorEditorPart part = open(0);
-		part.measurements().add(Messages.addMeasurement, org.tandem.model.TandemFactory.eINSTANCE.createMeasurement());
+		part.measurements().add(Messages.addMeasurement, org.tandem.model.api.TandemFactory.eINSTANCE.createMeasurement());
 		Ui.settle();
 		assertEquals(4, part.indicator().getMeasurements().size());
 		assertEquals(4, ((Table) part.measurements().table().viewer().getControl()).getItemCount());
@@ -112,10 +112,10 @@ class IndicatorEditorPartTest {
 			assertEquals(3, wizard.page().preview().rejected().get(0).line());
 			assertEquals(1, wizard.page().rejectedViewer().getTable().getItemCount());
 			assertTrue(wizard.page().isPageComplete());
-			wizard.page().choose(org.tandem.core.indicators.imports.ColumnMapping.Field.VALUE, -1);
+			wizard.page().choose(org.tandem.core.internal.imports.ColumnMapping.Field.VALUE, -1);
 			assertFalse(wizard.page().isPageComplete());
 			assertTrue(wizard.page().getErrorMessage().contains(Messages.fieldValue), wizard.page().getErrorMessage());
-			wizard.page().choose(org.tandem.core.indicators.imports.ColumnMapping.Field.VALUE, 1);
+			wizard.page().choose(org.tandem.core.internal.imports.ColumnMapping.Field.VALUE, 1);
 			assertTrue(wizard.performFinish());
 		} finally {
 			dialog.close();

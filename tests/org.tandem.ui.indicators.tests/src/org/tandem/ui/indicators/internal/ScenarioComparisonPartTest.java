@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.Partnership;
-import org.tandem.model.ScenarioMeasure;
-import org.tandem.model.TandemPackage;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.ScenarioMeasure;
+import org.tandem.model.api.TandemPackage;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Screenshots;
 

@@ -19,8 +19,8 @@ import org.osgi.framework.ServiceReference;
 import org.tandem.core.spi.Contribution;
 import org.tandem.core.spi.Exporter;
 import org.tandem.core.spi.Importer;
-import org.tandem.io.Offered;
-import org.tandem.model.ImplementationPlan;
+import org.tandem.io.internal.Offered;
+import org.tandem.model.api.ImplementationPlan;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Ui;
 

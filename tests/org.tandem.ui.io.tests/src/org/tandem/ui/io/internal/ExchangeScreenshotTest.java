@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.ImplementationPlan;
+import org.tandem.model.api.ImplementationPlan;
 import org.tandem.testing.Screenshots;
 import org.tandem.testing.Ui;
 

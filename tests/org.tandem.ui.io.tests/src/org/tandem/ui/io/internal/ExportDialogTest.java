@@ -19,9 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.core.spi.Exporter;
-import org.tandem.io.Offered;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Partnership;
+import org.tandem.io.internal.Offered;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Partnership;
 
 /** File &gt; Export: the chosen element, format and language go into the chosen file, whole or not at all. */
 class ExportDialogTest {

@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.model.api.WorkPackage;
 import org.tandem.testing.Ui;
 
 /** File &gt; Import: a file's items go into the chosen plan as one undoable step; a bad file changes nothing. */
@@ -90,5 +94,33 @@ class ImportDialogTest {
 
 		DialogFixture.fileField(dialog).setText(folder.resolve("plan.pdf").toString());
 		assertEquals("Format: no format reads .pdf files.", dialog.getErrorMessage());
+	}
+
+	@Test
+	void intoANewPlanOfTheSelectedTaskGroupAsAFileOfItsOwn() throws Exception {
+		fixture = new DialogFixture(folder);
+		TaskGroup group = fixture.plan("energie").getTaskGroup();
+		List<XMLResource> before = fixture.harness.workspace().models();
+		dialog = DialogFixture.open(new ImportDialog(fixture.harness.shell(), fixture.harness.editing(), DialogFixture.importers(), group, new Failures()));
+		assertEquals(NLS.bind(Messages.newPlanFor, Choice.name(group)), DialogFixture.combo(dialog, Messages.targetPlan).getText(),
+				"a selected task group gets a new plan");
+		DialogFixture.fileField(dialog).setText(DialogFixture.sample(folder).toString());
+		DialogFixture.press(dialog, DialogFixture.OK);
+		Ui.waitUntil(() -> fixture.harness.workspace().models().size() > before.size() || dialog.getErrorMessage() != null, 5, "the import");
+
+		List<XMLResource> added = fixture.harness.workspace().models().stream().filter(m -> !before.contains(m)).toList();
+		assertEquals(1, added.size(), () -> "error: " + dialog.getErrorMessage());
+		ImplementationPlan plan = (ImplementationPlan) added.get(0).getContents().get(0);
+		assertEquals(group, plan.getTaskGroup());
+		assertEquals(2, plan.getItems().size());
+		Path file = fixture.harness.workspace().fileOf(added.get(0)).orElseThrow();
+		assertEquals("plans", file.getParent().getFileName().toString());
+		assertFalse(fixture.harness.editing().isDirty(added.get(0)), "saved at once");
+		assertEquals("Imported 1 plan(s) with 3 task(s), 1 milestone(s) and 3 link(s) into the new file plans/" + file.getFileName() + ".",
+				dialog.getMessage());
+		ImplementationPlan reloaded = (ImplementationPlan) fixture.harness.reopen().models().stream()
+				.filter(m -> m.getURI().lastSegment().equals(file.getFileName().toString())).findFirst().orElseThrow().getContents().get(0);
+		assertEquals(group.getId(), reloaded.getTaskGroup().getId());
+		assertEquals(2, reloaded.getItems().size());
 	}
 }

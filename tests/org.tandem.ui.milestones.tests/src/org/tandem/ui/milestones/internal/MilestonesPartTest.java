@@ -24,20 +24,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.milestones.MilestoneOrder;
-import org.tandem.core.milestones.MilestoneState;
-import org.tandem.core.milestones.Showing;
-import org.tandem.core.milestones.TrackedMilestone;
-import org.tandem.core.milestones.TrafficLight;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.Partnership;
-import org.tandem.model.TandemPackage;
-import org.tandem.model.TaskGroup;
+import org.tandem.core.api.milestones.MilestoneOrder;
+import org.tandem.core.api.milestones.MilestoneState;
+import org.tandem.core.api.milestones.Showing;
+import org.tandem.core.api.milestones.TrackedMilestone;
+import org.tandem.core.api.milestones.TrafficLight;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.TandemPackage;
+import org.tandem.model.api.TaskGroup;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Screenshots;
 import org.tandem.testing.Ui;
-import org.tandem.ui.editing.ElementEditors;
+import org.tandem.ui.api.editing.ElementEditors;
 
 /** The milestone board on the demo workspace, on 23 November 2026, against each plan's latest baseline. */
 class MilestonesPartTest {

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.milestones.BaselineChoice;
-import org.tandem.core.milestones.MilestoneTracker;
-import org.tandem.core.milestones.ReminderDigest;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.milestones.BaselineChoice;
+import org.tandem.core.api.milestones.MilestoneTracker;
+import org.tandem.core.api.milestones.ReminderDigest;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Screenshots;
 import org.tandem.testing.Ui;
-import org.tandem.ui.viewers.ItemImages;
-import org.tandem.ui.viewers.ItemProviderLabelProvider;
+import org.tandem.ui.api.viewers.ItemImages;
+import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
 
 /** The daily reminder on the demo workspace: once a day, only what is new, and a link to the board. */
 class ReminderTest {

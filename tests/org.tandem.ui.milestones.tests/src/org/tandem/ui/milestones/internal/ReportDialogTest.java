@@ -14,12 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.report.ReportScope;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.report.internal.ReportScope;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Ui;
-import org.tandem.ui.viewers.ItemImages;
-import org.tandem.ui.viewers.ItemProviderLabelProvider;
+import org.tandem.ui.api.viewers.ItemImages;
+import org.tandem.ui.api.viewers.ItemProviderLabelProvider;
 
 /** File > Report…'s dialog: every partnership and task group offered, the language chosen, OK hands both on. */
 class ReportDialogTest {

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.tandem.core.demo.SyntheticWorkspace;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
-import org.tandem.model.Dependency;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
+import org.tandem.core.internal.demo.SyntheticWorkspace;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * A plan of exactly {@code n} tasks for the benchmark: the synthetic workspace's plans of one

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.edit.TextCommands;
-import org.tandem.model.Dependency;
-import org.tandem.model.DependencyType;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Task;
-import org.tandem.model.TandemPackage;
+import org.tandem.core.api.edit.TextCommands;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.DependencyType;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TandemPackage;
+import org.tandem.model.api.Task;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Ui;
 import org.tandem.ui.plan.internal.gantt.Row;
@@ -192,15 +192,15 @@ class PlanEditorPartTest {
 	void newMilestonesFromTheToolbarAreNamedInPlaceAndLinked() {
 		PlanItem workPackage = PlanEditors.item(plan, 2);
 		editor.table().reveal(workPackage);
-		int children = ((org.tandem.model.WorkPackage) workPackage).getChildren().size();
+		int children = ((org.tandem.model.api.WorkPackage) workPackage).getChildren().size();
 		toolItem(Messages.action_newMilestone).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		Ui.waitUntil(() -> editor.cells().editor() instanceof Text, 5, "the new milestone's name editor");
 		Ui.type("M5 Transfer workshop");
 		Ui.key(SWT.CR, '\r', 0);
 		Ui.waitUntil(() -> editor.cells().editor() == null, 5, "the editor to close");
 
-		assertEquals(children + 1, ((org.tandem.model.WorkPackage) workPackage).getChildren().size());
-		Milestone added = assertInstanceOf(Milestone.class, ((org.tandem.model.WorkPackage) workPackage).getChildren().get(children));
+		assertEquals(children + 1, ((org.tandem.model.api.WorkPackage) workPackage).getChildren().size());
+		Milestone added = assertInstanceOf(Milestone.class, ((org.tandem.model.api.WorkPackage) workPackage).getChildren().get(children));
 		assertEquals("M5 Transfer workshop", TextCommands.text(added, TandemPackage.Literals.PLAN_ITEM__NAME, "en"));
 		assertNotNull(added.getPlanned());
 
@@ -215,12 +215,12 @@ class PlanEditorPartTest {
 
 		stack().undo();
 		stack().undo();
-		assertEquals(children + 1, ((org.tandem.model.WorkPackage) workPackage).getChildren().size(), "the name edit is its own step");
+		assertEquals(children + 1, ((org.tandem.model.api.WorkPackage) workPackage).getChildren().size(), "the name edit is its own step");
 		stack().undo();
-		assertEquals(children, ((org.tandem.model.WorkPackage) workPackage).getChildren().size());
+		assertEquals(children, ((org.tandem.model.api.WorkPackage) workPackage).getChildren().size());
 		stack().redo();
 		Ui.settle();
-		assertEquals(children + 1, ((org.tandem.model.WorkPackage) workPackage).getChildren().size());
+		assertEquals(children + 1, ((org.tandem.model.api.WorkPackage) workPackage).getChildren().size());
 	}
 
 	@Test

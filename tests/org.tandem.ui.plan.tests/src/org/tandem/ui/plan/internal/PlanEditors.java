@@ -6,9 +6,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.PlanItem;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.WorkPackage;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Ui;
 

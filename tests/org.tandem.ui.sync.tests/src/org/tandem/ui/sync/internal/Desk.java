@@ -15,12 +15,12 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.tandem.core.edit.ItemProviders;
-import org.tandem.core.persistence.ModelFiles;
-import org.tandem.core.workspace.ModelWorkspace;
+import org.tandem.core.api.edit.ItemProviders;
+import org.tandem.core.api.persistence.ModelFiles;
+import org.tandem.core.api.workspace.ModelWorkspace;
 import org.tandem.testing.DisplaySynchronize;
 import org.tandem.testing.Ui;
-import org.tandem.ui.editing.ModelEditing;
+import org.tandem.ui.api.editing.ModelEditing;
 import org.tandem.ui.sync.internal.credentials.SecureCredentials;
 
 /**

@@ -9,16 +9,16 @@ import java.util.List;
 
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.core.demo.DemoWorkspace;
-import org.tandem.sync.git.GitWorkspace;
+import org.tandem.core.internal.demo.DemoWorkspace;
+import org.tandem.sync.api.git.GitWorkspace;
 import org.tandem.testing.Screenshots;
 import org.tandem.testing.Ui;
 import org.tandem.ui.sync.internal.HistoryRows.Row;
@@ -89,7 +89,7 @@ class HistoryWorkbenchTest {
 	}
 
 	private static String idOf(EObject element) {
-		return ((org.tandem.model.Identified) element).getId();
+		return ((org.tandem.model.api.Identified) element).getId();
 	}
 
 	private static void press(Desk desk, String label) {

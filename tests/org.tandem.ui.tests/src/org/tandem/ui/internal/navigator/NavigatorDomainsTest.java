@@ -3,6 +3,7 @@ package org.tandem.ui.internal.navigator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tandem.ui.internal.navigator.NavigatorMenus.item;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
-import org.tandem.core.domains.TaskGroupDomains;
-import org.tandem.model.Partnership;
-import org.tandem.model.TaskGroup;
+import org.tandem.core.internal.domains.TaskGroupDomains;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.TaskGroup;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Screenshots;
 import org.tandem.testing.Ui;
@@ -126,19 +127,9 @@ class NavigatorDomainsTest {
 		harness.shell().forceActive();
 		navigator.tree().setSelection(new StructuredSelection(partnership), true);
 		Ui.settle();
-		Menu menu = navigator.tree().getTree().getMenu();
-		menu.notifyListeners(SWT.Show, null);
-		Menu newMenu = item(menu, Messages.navigator_new).getMenu();
-		newMenu.notifyListeners(SWT.Show, null);
-		Menu domains = item(newMenu, "Task Group").getMenu();
-		assertNotNull(domains, "Task Group is a choice of domain");
-		domains.notifyListeners(SWT.Show, null);
-		return domains;
-	}
-
-	private static MenuItem item(Menu menu, String text) {
-		return List.of(menu.getItems()).stream().filter(i -> i.getText().equals(text)).findFirst()
-				.orElseThrow(() -> new AssertionError(text + " is not in " + List.of(menu.getItems()).stream().map(MenuItem::getText).toList()));
+		Menu newMenu = NavigatorMenus.open(item(NavigatorMenus.show(navigator), Messages.navigator_new));
+		assertNotNull(item(newMenu, "Task Group").getMenu(), "Task Group is a choice of domain");
+		return NavigatorMenus.open(item(newMenu, "Task Group"));
 	}
 
 	private Partnership partnership() {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tandem.ui.internal.navigator.NavigatorMenus.choose;
+import static org.tandem.ui.internal.navigator.NavigatorMenus.item;
+import static org.tandem.ui.internal.navigator.NavigatorMenus.texts;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,21 +30,20 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.Identified;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Organization;
-import org.tandem.model.Partnership;
-import org.tandem.model.Person;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TaskGroup;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Identified;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Organization;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TaskGroup;
+import org.tandem.model.api.WorkPackage;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Ui;
 
@@ -75,13 +77,13 @@ class NavigatorEditingTest {
 		Partnership partnership = partnership();
 		int before = partnership.getTaskGroups().size();
 		select(partnership);
-		Menu newMenu = menuItem(showMenu(), Messages.navigator_new).getMenu();
+		Menu newMenu = item(showMenu(), Messages.navigator_new).getMenu();
 		newMenu.notifyListeners(SWT.Show, null);
 		List<String> kinds = texts(newMenu);
 		assertTrue(kinds.contains("Task Group") && kinds.contains("Person"), kinds.toString());
 		assertFalse(kinds.stream().anyMatch(k -> k.contains("Text")), "texts are properties, not children: " + kinds);
 		assertFalse(kinds.contains("Region"), "a partnership has its two regions already: " + kinds);
-		choose(menuItem(newMenu, "Task Group"));
+		choose(item(newMenu, "Task Group"));
 
 		assertEquals(before + 1, partnership.getTaskGroups().size());
 		TaskGroup created = partnership.getTaskGroups().get(before);
@@ -139,7 +141,7 @@ class NavigatorEditingTest {
 		select(workPackage);
 		AtomicReference<String> question = new AtomicReference<>();
 		answerDialog(question, Messages.navigator_cancel);
-		choose(menuItem(showMenu(), Messages.navigator_delete));
+		choose(item(showMenu(), Messages.navigator_delete));
 		assertNotNull(question.get(), "the question was asked");
 		assertTrue(question.get().contains(String.valueOf(inside)), inside + " elements inside: " + question.get());
 		assertSame(plan, workPackage.eContainer(), "cancel deletes nothing");
@@ -151,9 +153,9 @@ class NavigatorEditingTest {
 		Person person = partnership.getPeople().stream().filter(p -> p.getOrganization() != null).findFirst().orElseThrow();
 		Organization organization = person.getOrganization();
 		select(person, organization);
-		choose(menuItem(showMenu(), Messages.navigator_copy));
+		choose(item(showMenu(), Messages.navigator_copy));
 		select(person);
-		choose(menuItem(showMenu(), Messages.navigator_paste));
+		choose(item(showMenu(), Messages.navigator_paste));
 
 		List<EObject> pasted = navigator.selected();
 		assertEquals(2, pasted.size(), pasted.toString());
@@ -180,9 +182,9 @@ class NavigatorEditingTest {
 		WorkPackage workPackage = (WorkPackage) plan.getItems().stream().filter(WorkPackage.class::isInstance).findFirst().orElseThrow();
 		Set<String> originalIds = ids(workPackage);
 		select(workPackage);
-		choose(menuItem(showMenu(), Messages.navigator_copy));
+		choose(item(showMenu(), Messages.navigator_copy));
 		select(plan);
-		choose(menuItem(showMenu(), Messages.navigator_paste));
+		choose(item(showMenu(), Messages.navigator_paste));
 		WorkPackage copy = (WorkPackage) plan.getItems().get(plan.getItems().size() - 1);
 		assertNotSame(workPackage, copy);
 		Set<String> copyIds = ids(copy);
@@ -199,10 +201,10 @@ class NavigatorEditingTest {
 		PlanItem task = packages.get(0).getChildren().get(0);
 		String name = task.getName().getText("en");
 		select(task);
-		choose(menuItem(showMenu(), Messages.navigator_cut));
+		choose(item(showMenu(), Messages.navigator_cut));
 		assertNull(task.eContainer());
 		select(packages.get(1));
-		choose(menuItem(showMenu(), Messages.navigator_paste));
+		choose(item(showMenu(), Messages.navigator_paste));
 		PlanItem moved = packages.get(1).getChildren().get(packages.get(1).getChildren().size() - 1);
 		assertEquals(name, moved.getName().getText("en"));
 		CommandStack stack = harness.editing().stackFor(plan).orElseThrow();
@@ -285,28 +287,7 @@ class NavigatorEditingTest {
 	}
 
 	private Menu showMenu() {
-		Menu menu = navigator.tree().getTree().getMenu();
-		menu.notifyListeners(SWT.Show, null);
-		return menu;
-	}
-
-	private static MenuItem menuItem(Menu menu, String text) {
-		for (MenuItem item : menu.getItems()) {
-			if (item.getText().equals(text) || item.getText().startsWith(text + "\t")) {
-				return item;
-			}
-		}
-		throw new AssertionError(text + " is not in " + texts(menu));
-	}
-
-	private static void choose(MenuItem item) {
-		assertTrue(item.isEnabled(), item.getText() + " is enabled");
-		item.notifyListeners(SWT.Selection, null);
-		Ui.settle();
-	}
-
-	private static List<String> texts(Menu menu) {
-		return List.of(menu.getItems()).stream().map(MenuItem::getText).toList();
+		return NavigatorMenus.show(navigator);
 	}
 
 	private void select(Object... elements) {

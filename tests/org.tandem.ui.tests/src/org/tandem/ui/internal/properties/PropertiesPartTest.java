@@ -24,13 +24,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.model.FollowUp;
-import org.tandem.model.Identified;
-import org.tandem.model.Indicator;
-import org.tandem.model.Organization;
-import org.tandem.model.OrganizationKind;
-import org.tandem.model.Partnership;
-import org.tandem.model.TranslationState;
+import org.tandem.model.api.FollowUp;
+import org.tandem.model.api.Identified;
+import org.tandem.model.api.Indicator;
+import org.tandem.model.api.Organization;
+import org.tandem.model.api.OrganizationKind;
+import org.tandem.model.api.Partnership;
+import org.tandem.model.api.TranslationState;
 import org.tandem.testing.EditorHarness;
 import org.tandem.testing.Ui;
 
@@ -114,10 +114,10 @@ class PropertiesPartTest {
 			}
 		}
 		Label state = stateOf(original.equals("de") ? chinese : german);
-		assertEquals(org.tandem.model.provider.TandemEditPlugin.INSTANCE.getString("_UI_TranslationState_STALE_literal"), state.getText());
+		assertEquals(org.tandem.model.edit.spi.TandemEditPlugin.INSTANCE.getString("_UI_TranslationState_STALE_literal"), state.getText());
 		harness.editing().stackFor(indicator).orElseThrow().undo();
 		Ui.settle();
-		assertFalse(state.getText().equals(org.tandem.model.provider.TandemEditPlugin.INSTANCE.getString("_UI_TranslationState_STALE_literal")),
+		assertFalse(state.getText().equals(org.tandem.model.edit.spi.TandemEditPlugin.INSTANCE.getString("_UI_TranslationState_STALE_literal")),
 				"undo restores the states");
 	}
 
@@ -126,12 +126,12 @@ class PropertiesPartTest {
 		Organization organization = select(partnership().getOrganizations().get(0));
 		Combo kind = field(Combo.class, "kind");
 		assertEquals(OrganizationKind.values().length, kind.getItemCount());
-		assertEquals(org.tandem.model.provider.TandemEditPlugin.INSTANCE.getString("_UI_OrganizationKind_ASSOCIATION_literal"),
+		assertEquals(org.tandem.model.edit.spi.TandemEditPlugin.INSTANCE.getString("_UI_OrganizationKind_ASSOCIATION_literal"),
 				kind.getItem(OrganizationKind.ASSOCIATION.getValue()), "enum values are labelled by the edit bundle");
 		select(kind, OrganizationKind.ASSOCIATION.getValue());
 		assertEquals(OrganizationKind.ASSOCIATION, organization.getKind());
 		Combo region = field(Combo.class, "region");
-		org.tandem.model.Region otherRegion = partnership().getRegions().stream().filter(r -> r != organization.getRegion()).findFirst().orElseThrow();
+		org.tandem.model.api.Region otherRegion = partnership().getRegions().stream().filter(r -> r != organization.getRegion()).findFirst().orElseThrow();
 		int other = region.indexOf(otherRegion.getName().getTextOrOriginal(java.util.Locale.getDefault().getLanguage()));
 		assertTrue(other > 0, List.of(region.getItems()).toString());
 		select(region, other);

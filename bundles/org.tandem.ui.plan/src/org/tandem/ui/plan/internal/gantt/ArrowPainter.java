@@ -1,7 +1,7 @@
 package org.tandem.ui.plan.internal.gantt;
 
 import org.eclipse.swt.graphics.GC;
-import org.tandem.model.DependencyType;
+import org.tandem.model.api.DependencyType;
 
 /** Draws a dependency arrow along its route, with a filled head at the successor. */
 final class ArrowPainter {

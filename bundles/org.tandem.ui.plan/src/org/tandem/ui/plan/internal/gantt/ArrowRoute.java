@@ -1,6 +1,6 @@
 package org.tandem.ui.plan.internal.gantt;
 
-import org.tandem.model.DependencyType;
+import org.tandem.model.api.DependencyType;
 
 /**
  * The path of a dependency arrow between two bars, by the kind of link: it leaves the

@@ -1,9 +1,9 @@
 package org.tandem.ui.plan.internal.gantt;
 
 import org.eclipse.swt.graphics.Rectangle;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * Where an item's bar lies in the chart: a task's bar, a work package's thinner summary bar, a

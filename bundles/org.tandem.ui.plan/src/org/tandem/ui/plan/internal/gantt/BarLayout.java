@@ -3,8 +3,8 @@ package org.tandem.ui.plan.internal.gantt;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.tandem.model.BaselineDate;
-import org.tandem.model.PlanItem;
+import org.tandem.model.api.BaselineDate;
+import org.tandem.model.api.PlanItem;
 import org.tandem.ui.plan.internal.model.PlanDates;
 
 /** Puts items' bars on a time scale: their own dates, or the dates a drag in progress proposes. */

@@ -2,9 +2,9 @@ package org.tandem.ui.plan.internal.gantt;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.WorkPackage;
 import org.tandem.ui.plan.internal.model.PlanDates;
 
 /**

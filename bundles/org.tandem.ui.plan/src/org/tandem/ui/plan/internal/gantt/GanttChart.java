@@ -12,9 +12,9 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
-import org.tandem.model.Baseline;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.PlanItem;
+import org.tandem.model.api.Baseline;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.PlanItem;
 import org.tandem.ui.plan.internal.model.PlanDates;
 
 /**

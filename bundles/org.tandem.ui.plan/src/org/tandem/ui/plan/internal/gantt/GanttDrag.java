@@ -8,7 +8,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
-import org.tandem.model.PlanItem;
+import org.tandem.model.api.PlanItem;
 import org.tandem.ui.plan.internal.model.PlanDates;
 
 /**

@@ -10,10 +10,10 @@ import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.tandem.model.Baseline;
-import org.tandem.model.Dependency;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.PlanItem;
+import org.tandem.model.api.Baseline;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.PlanItem;
 import org.tandem.ui.plan.internal.model.PlanDates;
 
 /**

@@ -3,7 +3,7 @@ package org.tandem.ui.plan.internal.gantt;
 import java.util.List;
 import java.util.Optional;
 
-import org.tandem.model.PlanItem;
+import org.tandem.model.api.PlanItem;
 
 /** Where the chart's rows come from: the table beside it, so that both show the same rows at the same height. */
 public interface RowSource {

@@ -19,15 +19,15 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.tandem.model.Dependency;
-import org.tandem.model.DependencyType;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.TandemFactory;
-import org.tandem.model.TandemPackage.Literals;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Dependency;
+import org.tandem.model.api.DependencyType;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.TandemFactory;
+import org.tandem.model.api.TandemPackage.Literals;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /** The undoable commands of the plan editor: dates, adding, deleting and linking plan items. */
 public final class PlanCommands {

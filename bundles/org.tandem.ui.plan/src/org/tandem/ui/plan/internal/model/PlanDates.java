@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import org.tandem.model.Baseline;
-import org.tandem.model.BaselineDate;
-import org.tandem.model.Milestone;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Task;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.Baseline;
+import org.tandem.model.api.BaselineDate;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.Task;
+import org.tandem.model.api.WorkPackage;
 
 /**
  * The dates of plan items as the editor shows them: a task's start and finish, a milestone's
@@ -76,7 +76,7 @@ public final class PlanDates {
 			return task.getProgress();
 		}
 		if (item instanceof Milestone milestone) {
-			return milestone.getActual() != null || milestone.getStatus() == org.tandem.model.MilestoneStatus.DONE ? 100 : 0;
+			return milestone.getActual() != null || milestone.getStatus() == org.tandem.model.api.MilestoneStatus.DONE ? 100 : 0;
 		}
 		long days = 0;
 		long done = 0;

@@ -9,8 +9,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.tandem.model.Person;
-import org.tandem.model.PlanItem;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.PlanItem;
 import org.tandem.ui.plan.internal.PlanEdits;
 import org.tandem.ui.plan.internal.gantt.Pointer;
 

@@ -7,13 +7,13 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
-import org.tandem.core.edit.TextCommands;
-import org.tandem.model.Milestone;
-import org.tandem.model.MilestoneStatus;
-import org.tandem.model.Person;
-import org.tandem.model.PlanItem;
-import org.tandem.model.Task;
-import org.tandem.core.schedule.Schedule;
+import org.tandem.core.api.edit.TextCommands;
+import org.tandem.core.internal.schedule.Schedule;
+import org.tandem.model.api.Milestone;
+import org.tandem.model.api.MilestoneStatus;
+import org.tandem.model.api.Person;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.Task;
 import org.tandem.ui.plan.internal.Messages;
 import org.tandem.ui.plan.internal.model.PlanDates;
 

@@ -19,9 +19,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
-import org.tandem.model.ImplementationPlan;
-import org.tandem.model.PlanItem;
-import org.tandem.model.WorkPackage;
+import org.tandem.model.api.ImplementationPlan;
+import org.tandem.model.api.PlanItem;
+import org.tandem.model.api.WorkPackage;
 import org.tandem.ui.plan.internal.gantt.Row;
 import org.tandem.ui.plan.internal.gantt.RowSource;
 

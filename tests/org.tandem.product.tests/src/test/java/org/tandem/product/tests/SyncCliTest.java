@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +108,42 @@ class SyncCliTest {
 		Result offline = cli(login(), "sync", anna.toString());
 		assertEquals(5, offline.exit, offline.output);
 		assertTrue(offline.output.contains("cannot be reached"), offline.output);
+	}
+
+	@Test
+	void aSilentRemoteIsGivenUpAfterTheTimeoutWithExitCode5AndTheWorkspaceUnchanged() throws Exception {
+		Path ute = folder.resolve("ute");
+		assertEquals(0, cli(Map.of(), "demo", ute.toString()).exit);
+		assertEquals(0, cli(Map.of(), "share", ute.toString()).exit);
+		String before = Files.readString(ute.resolve(PLAN));
+		Result badTimeout = cli(login(), "sync", ute.toString(), "--remote", url, "--timeout", "0");
+		assertEquals(2, badTimeout.exit, badTimeout.output);
+		assertTrue(badTimeout.output.contains("--timeout must be between 1 and 3600, not 0"), badTimeout.output);
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+			Thread acceptor = new Thread(() -> {
+				try {
+					while (held.size() < 20) {
+						held.add(silent.accept()); // reads nothing, answers nothing
+					}
+				} catch (IOException closed) {
+					// the test is over
+				}
+			});
+			acceptor.setDaemon(true);
+			acceptor.start();
+			String silentUrl = "http://127.0.0.1:" + silent.getLocalPort() + "/team.git";
+			long start = System.nanoTime();
+			Result timedOut = cli(login(), "sync", ute.toString(), "--remote", silentUrl, "--timeout", "2");
+			long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+			assertEquals(5, timedOut.exit, timedOut.output);
+			assertTrue(timedOut.output.contains("did not answer within 2 s"), timedOut.output);
+			assertTrue(seconds < 50, "given up after the 2 s timeout, not the default 60 s: " + seconds + " s");
+			for (Socket socket : held) {
+				socket.close();
+			}
+		}
+		assertEquals(before, Files.readString(ute.resolve(PLAN)));
 	}
 
 	private static Map<String, String> login() {

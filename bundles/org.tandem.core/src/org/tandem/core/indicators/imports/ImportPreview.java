@@ -1,7 +1,0 @@
-package org.tandem.core.indicators.imports;
-
-import java.util.List;
-
-/** What an import would do: the rows that become measurements and the rows refused, each with its line. */
-public record ImportPreview(List<MeasurementRow> accepted, List<RejectedRow> rejected) {
-}

@@ -1,7 +1,0 @@
-package org.tandem.core.indicators.imports;
-
-import java.time.LocalDate;
-
-/** A row of an import that became a measurement: its line, date, value as written, unit, source and method. */
-public record MeasurementRow(int line, LocalDate date, double value, String unit, String source, String method) {
-}

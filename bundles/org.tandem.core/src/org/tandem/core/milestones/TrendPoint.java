@@ -1,7 +1,0 @@
-package org.tandem.core.milestones;
-
-import java.time.LocalDate;
-
-/** One point of a milestone trend: on {@code reported} (a baseline's or report date) the milestone was planned for {@code planned}. */
-public record TrendPoint(LocalDate reported, LocalDate planned) {
-}

@@ -1,6 +1,0 @@
-/**
- * Progress and cancellation of long work, without a UI.
- *
- * @since 0.1
- */
-package org.tandem.core.progress;
