@@ -30,12 +30,12 @@ final class FeatureMerge {
 		this.texts = new TextSlotMerge(log);
 	}
 
-	/** Merges every feature of element {@code id}, which the result holds. */
-	void merge(String id) {
-		Identified r = versions.result().get(id);
-		Identified b = versions.base().get(id);
-		Identified o = versions.ours().get(id);
-		Identified t = versions.theirs().get(id);
+	/** Merges every feature of element {@code number}, which the result holds. */
+	void merge(int number) {
+		Identified r = versions.result().get(number);
+		Identified b = versions.base().get(number);
+		Identified o = versions.ours().get(number);
+		Identified t = versions.theirs().get(number);
 		for (EStructuralFeature feature : r.eClass().getEAllStructuralFeatures()) {
 			if (!Features.merged(feature) || Features.holdsElements(feature)) {
 				continue;

@@ -1,10 +1,6 @@
 package org.tandem.sync.internal.merge;
 
-import java.util.ArrayList;
-import java.util.Set;
-
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.tandem.core.api.edit.ItemProviders;
 import org.tandem.model.api.Identified;
@@ -35,36 +31,58 @@ public final class Merger {
 		ComposedAdapterFactory adapters = ItemProviders.create();
 		try {
 			ConflictLog log = new ConflictLog(new Labels(adapters));
-			Version b = new Version(base);
-			Version o = new Version(ours);
-			Version t = new Version(theirs);
-			EcoreUtil.Copier copier = new EcoreUtil.Copier(false, true);
+			Ids ids = new Ids();
+			ClassFeatures features = new ClassFeatures();
+			Version b = new Version(base, ids);
+			Version o = new Version(ours, ids);
+			Version t = new Version(theirs, ids);
+			ModelCopy copier = new ModelCopy();
 			Identified root = (Identified) copier.copy(o.root());
 			copier.copyReferences();
 			into.getContents().add(root);
-			Version r = new Version(into);
+			MergeVersions versions = new MergeVersions(b, o, t, o.copiedInto(into, copier));
 
-			Survivors survivors = new Survivors(b, o, t, new SideChanges(b, o), new SideChanges(b, t), log);
-			for (String id : survivors.ids()) {
-				if (!r.has(id)) {
-					r.register(Restorer.copy(t.get(id)));
+			SideChanges oursChanged = new SideChanges(b, o, features);
+			SideChanges theirsChanged = new SideChanges(b, t, features);
+			Survivors survivors = new Survivors(versions, oursChanged.touchedOrHolding(), theirsChanged.touchedOrHolding(), features, log);
+			restore(versions, survivors);
+			new Placement(versions, features, log).place(survivors, oursChanged, theirsChanged);
+			FeatureMerge merge = new FeatureMerge(versions, log);
+			for (int i = 0; i < survivors.size(); i++) {
+				int number = survivors.at(i);
+				if (changed(number, versions, oursChanged, theirsChanged)) {
+					merge.merge(number);
 				}
-			}
-			for (String id : new ArrayList<>(r.ids())) {
-				if (!survivors.contains(id)) {
-					r.unregister(id);
-				}
-			}
-			Set<String> placed = survivors.ids();
-			MergeVersions versions = new MergeVersions(b, o, t, r);
-			new Placement(versions, log).place(placed);
-			FeatureMerge features = new FeatureMerge(versions, log);
-			for (String id : placed) {
-				features.merge(id);
 			}
 			return new MergeResult(root, log.conflicts());
 		} finally {
 			adapters.dispose();
+		}
+	}
+
+	/**
+	 * Whether the features of element {@code number} may differ between the versions: one that all
+	 * three hold and neither side touched has the same values everywhere, ours in the result already,
+	 * and its references point at elements that both sides hold.
+	 */
+	private static boolean changed(int number, MergeVersions versions, SideChanges oursChanged, SideChanges theirsChanged) {
+		return oursChanged.touched(number) || theirsChanged.touched(number) || !versions.base().has(number)
+				|| !versions.ours().has(number) || !versions.theirs().has(number);
+	}
+
+	/** Brings the survivors that only theirs holds into the result's index, and takes those that do not survive out of it. */
+	private static void restore(MergeVersions versions, Survivors survivors) {
+		for (int i = 0; i < survivors.size(); i++) {
+			int number = survivors.at(i);
+			if (!versions.result().has(number)) {
+				versions.result().register(Restorer.copy(versions.theirs().get(number)));
+			}
+		}
+		for (int i = 0; i < versions.ours().size(); i++) {
+			int number = versions.ours().at(i);
+			if (!survivors.contains(number)) {
+				versions.result().unregister(number);
+			}
 		}
 	}
 }

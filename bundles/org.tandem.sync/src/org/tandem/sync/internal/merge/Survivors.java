@@ -1,9 +1,8 @@
 package org.tandem.sync.internal.merge;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.BitSet;
 
-import org.eclipse.emf.ecore.EReference;
 import org.tandem.model.api.Identified;
 import org.tandem.sync.api.merge.ConflictKind;
 
@@ -16,49 +15,76 @@ import org.tandem.sync.api.merge.ConflictKind;
 final class Survivors {
 
 	private final Version base;
+	private final ClassFeatures features;
 	private final ConflictLog log;
-	private final Set<String> ids = new LinkedHashSet<>();
+	private final BitSet kept = new BitSet();
+	private int[] order = new int[1024];
+	private int size;
 
-	Survivors(Version base, Version ours, Version theirs, SideChanges oursChanged, SideChanges theirsChanged, ConflictLog log) {
-		this.base = base;
+	Survivors(MergeVersions versions, BitSet oursTouched, BitSet theirsTouched, ClassFeatures features, ConflictLog log) {
+		this.base = versions.base();
+		this.features = features;
 		this.log = log;
-		walk(ours.root(), theirs, oursChanged.touchedOrHolding(), false, ConflictKind.CHANGED_HERE_DELETED_THERE);
-		walk(theirs.root(), ours, theirsChanged.touchedOrHolding(), false, ConflictKind.DELETED_HERE_CHANGED_THERE);
+		walk(versions.ours(), versions.theirs(), oursTouched, ConflictKind.CHANGED_HERE_DELETED_THERE);
+		walk(versions.theirs(), versions.ours(), theirsTouched, ConflictKind.DELETED_HERE_CHANGED_THERE);
 	}
 
-	/** The ids of the elements that the merged model holds, ours first, each in the order of its side's model. */
-	Set<String> ids() {
-		return ids;
+	/** How many elements the merged model holds. */
+	int size() {
+		return size;
 	}
 
-	boolean contains(String id) {
-		return ids.contains(id);
+	/** The number of the {@code i}th element that the merged model holds: ours first, each in the order of its side's model. */
+	int at(int i) {
+		return order[i];
+	}
+
+	boolean contains(int number) {
+		return number >= 0 && kept.get(number);
 	}
 
 	/**
-	 * Visits {@code element} of one side and what it holds; {@code other} is the other side,
-	 * {@code touched} the ids that this side touched or that hold a touched element, {@code kept}
-	 * whether a container was kept against the other side's delete.
+	 * Visits the elements of {@code side} in model order, from its root through the features that
+	 * hold elements; {@code other} is the other side, {@code touched} the elements that this side
+	 * touched or that hold a touched element. An element is kept against the other side's delete
+	 * when its container was.
 	 */
-	private void walk(Identified element, Version other, Set<String> touched, boolean kept, ConflictKind kind) {
-		String id = element.getId();
-		boolean keptHere = false;
-		if (other.has(id)) {
-			ids.add(id);
-		} else if (!base.has(id) || kept) {
-			ids.add(id);
-			keptHere = kept;
-		} else if (touched.contains(id)) {
-			ids.add(id);
-			keptHere = true;
-			log.add(kind, element, null, null, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		for (EReference holder : Features.elementHolders(element.eClass())) {
-			for (Object child : Features.values(element, holder)) {
-				if (child instanceof Identified held) {
-					walk(held, other, touched, keptHere, kind);
-				}
+	private void walk(Version side, Version other, BitSet touched, ConflictKind kind) {
+		BitSet reached = new BitSet();
+		BitSet keptAgainstDelete = new BitSet();
+		int root = side.number(side.root());
+		for (int i = 0; i < side.size(); i++) {
+			int number = side.at(i);
+			Identified element = side.get(number);
+			int container = side.container(number);
+			if (number != root && (container == Ids.NONE || !reached.get(container)
+					|| !features.holders(side.get(container).eClass()).contains(element.eContainmentFeature()))) {
+				continue;
 			}
+			reached.set(number);
+			boolean keptAbove = container != Ids.NONE && keptAgainstDelete.get(container);
+			if (other.has(number)) {
+				add(number);
+			} else if (!base.has(number) || keptAbove) {
+				add(number);
+				if (keptAbove) {
+					keptAgainstDelete.set(number);
+				}
+			} else if (touched.get(number)) {
+				add(number);
+				keptAgainstDelete.set(number);
+				log.add(kind, element, null, null, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+	}
+
+	private void add(int number) {
+		if (!kept.get(number)) {
+			kept.set(number);
+			if (size == order.length) {
+				order = Arrays.copyOf(order, size * 2);
+			}
+			order[size++] = number;
 		}
 	}
 }

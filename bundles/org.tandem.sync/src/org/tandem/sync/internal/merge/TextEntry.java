@@ -1,7 +1,9 @@
 package org.tandem.sync.internal.merge;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.tandem.model.api.LocalizedText;
 import org.tandem.model.api.Translation;
@@ -19,6 +21,24 @@ record TextEntry(String text, TranslationState state) {
 			}
 		}
 		return entries;
+	}
+
+	/** Whether two texts have the same languages, each with the same text and state ({@link #of} alike). */
+	static boolean same(LocalizedText one, LocalizedText other) {
+		List<Translation> a = one == null ? List.of() : one.getTranslations();
+		List<Translation> b = other == null ? List.of() : other.getTranslations();
+		if (a.size() == b.size()) {
+			boolean alike = true;
+			for (int i = 0; alike && i < a.size(); i++) {
+				Translation x = a.get(i);
+				Translation y = b.get(i);
+				alike = Objects.equals(x.getLanguage(), y.getLanguage()) && Objects.equals(x.getText(), y.getText()) && x.getState() == y.getState();
+			}
+			if (alike) {
+				return true;
+			}
+		}
+		return of(one).equals(of(other));
 	}
 
 	/**

@@ -34,12 +34,12 @@ final class TextSlotMerge {
 		LocalizedText b = Features.text(base, feature);
 		LocalizedText o = Features.text(ours, feature);
 		LocalizedText t = Features.text(theirs, feature);
+		if (TextEntry.same(o, t) || TextEntry.same(t, b)) {
+			return;
+		}
 		Map<String, TextEntry> bs = TextEntry.of(b);
 		Map<String, TextEntry> os = TextEntry.of(o);
 		Map<String, TextEntry> ts = TextEntry.of(t);
-		if (os.equals(ts) || ts.equals(bs)) {
-			return;
-		}
 		List<String> languages = new ArrayList<>(bs.keySet());
 		Set<String> members = ListMerge.members(languages, new ArrayList<>(os.keySet()), new ArrayList<>(ts.keySet()));
 		List<String> merged = new ArrayList<>();

@@ -33,10 +33,12 @@ public final class VersionDiff {
 
 	/** The changes from {@code before} to {@code after}; either may be empty (a file added or deleted). */
 	public List<ModelChange> compare(Resource before, Resource after) {
-		Version older = new Version(before);
-		Version newer = new Version(after);
+		Ids ids = new Ids();
+		Version older = new Version(before, ids);
+		Version newer = new Version(after, ids);
 		List<ModelChange> changes = new ArrayList<>();
-		for (String id : newer.ids()) {
+		for (int i = 0; i < newer.size(); i++) {
+			int id = newer.at(i);
 			Identified now = newer.get(id);
 			Identified then = older.get(id);
 			if (then == null || then.eClass() != now.eClass()) {
@@ -54,7 +56,8 @@ public final class VersionDiff {
 				}
 			}
 		}
-		for (String id : older.ids()) {
+		for (int i = 0; i < older.size(); i++) {
+			int id = older.at(i);
 			Identified then = older.get(id);
 			if (!newer.has(id) && (!(then.eContainer() instanceof Identified holder) || newer.has(holder.getId()))) {
 				changes.add(change(Kind.DELETED, then, "", "", "", place(then), "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
