@@ -40,13 +40,26 @@ final class TimelinePainter {
 			int next = scale.x(unit.next(first));
 			String label = context ? unit.contextLabel(first, locale) : unit.label(first, locale);
 			Point extent = gc.textExtent(label);
-			int textX = Math.max(x, 0) + 3;
-			if (next - x > extent.x + 4) {
-				gc.drawText(label, Math.min(textX, next - extent.x - 3), top + (height - extent.y) / 2, true);
+			int textX = labelX(x, next, extent.x);
+			if (textX >= 0) {
+				gc.drawText(label, textX, top + (height - extent.y) / 2, true);
 			}
 			gc.setForeground(colors.grid);
 			gc.drawLine(x, top + 2, x, top + height - 2);
 			gc.setForeground(colors.foreground);
 		}
+	}
+
+	/**
+	 * Where the label of a period from {@code x} to {@code next} goes: at its start, or at the left
+	 * edge while its start is scrolled off, and never over the next period; -1 when the visible part
+	 * is too narrow for {@code textWidth} (a clipped "26" for 2026 helps nobody).
+	 */
+	static int labelX(int x, int next, int textWidth) {
+		int start = Math.max(x, 0);
+		if (next - start <= textWidth + 4) {
+			return -1;
+		}
+		return Math.min(start + 3, next - textWidth - 3);
 	}
 }
