@@ -15,10 +15,7 @@ import org.tandem.core.spi.ContributionFailure;
  */
 public final class FailureLog implements Consumer<ContributionFailure> {
 
-	/** The name of the logger that plug-in failures go to. */
-	public static final String LOGGER = "org.tandem.plugins"; //$NON-NLS-1$
-
-	private final System.Logger log = System.getLogger(LOGGER);
+	private final System.Logger log = System.getLogger("org.tandem.plugins"); //$NON-NLS-1$
 	private final Set<List<String>> logged = ConcurrentHashMap.newKeySet();
 	private final Consumer<ContributionFailure> next;
 
